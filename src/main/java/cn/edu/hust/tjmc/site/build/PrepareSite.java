@@ -2,6 +2,7 @@ package cn.edu.hust.tjmc.site.build;
 
 import cn.edu.hust.tjmc.site.check.Problem;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
 import cn.edu.hust.tjmc.site.check.SiteCheckException;
 import cn.edu.hust.tjmc.site.data.SiteSourceReader;
 import cn.edu.hust.tjmc.site.data.SiteSources;
@@ -76,7 +77,10 @@ public final class PrepareSite {
         try {
             SiteFiles.deleteRecursively(modelDir);
             Files.createDirectories(modelDir);
-            String json = new ObjectMapper().writerWithDefaultPrettyPrinter().writeValueAsString(Map.of("site", site));
+            String json = new ObjectMapper()
+                    .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS) // same bytes in every build
+                    .writerWithDefaultPrettyPrinter()
+                    .writeValueAsString(Map.of("site", site));
             Files.writeString(modelDir.resolve(MODEL_FILE), json + "\n", StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

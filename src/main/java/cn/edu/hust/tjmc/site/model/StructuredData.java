@@ -10,7 +10,8 @@ import java.util.Map;
 /** schema.org JSON-LD describing the college, for search engines. */
 final class StructuredData {
 
-    private static final ObjectMapper JSON = new ObjectMapper().disable(SerializationFeature.INDENT_OUTPUT);
+    // sorted keys: Map.of iterates in a different order in every JVM, and output must be reproducible
+    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS);
 
     private StructuredData() {
     }
