@@ -1,0 +1,37 @@
+#!/usr/bin/env bash
+# In a fresh clone: build, then make the build fail in two ways (a mistake in a data file,
+# a broken template) and check that target/site and the zip stay byte-for-byte as they
+# were; then delete a page and check that its old output does not linger.
+set -euo pipefail
+repo="$(cd "$(dirname "$0")/.." && pwd)"
+work="$(mktemp -d)"
+trap 'rm -rf "$work"' EXIT
+git clone -q "$repo" "$work/site"
+cd "$work/site"
+
+build() { mvn -B -q -ntp package -DskipTests >"$work/build.log" 2>&1; }
+fingerprint() { (cd target && find site -type f -print0 | sort -z | xargs -0 sha256sum; sha256sum tjmc-international-site.zip); }
+
+build || { cat "$work/build.log"; exit 1; }
+fingerprint >"$work/good"
+
+expect_failure_keeps_output() {
+  local what="$1"
+  if build; then echo "FAIL: the build succeeded with $what" >&2; exit 1; fi
+  fingerprint | diff -q "$work/good" - >/dev/null \
+    || { echo "FAIL: $what changed target/site or the zip" >&2; exit 1; }
+  git checkout -q -- .
+  echo "ok: $what fails the build and leaves the last good output as it was"
+}
+
+sed -i '0,/    date: 2008/s//    date: 2008-02-30/' data/timeline.yaml
+expect_failure_keeps_output "a mistake in data/timeline.yaml"
+
+sed -i 's/<\/@layout.page>/<#if>/' templates/page.ftl
+expect_failure_keeps_output "a broken template"
+
+git rm -q content/covid-19.md
+sed -i 's/(\[read more\](covid-19.html))//' content/about.md
+build || { cat "$work/build.log"; exit 1; }
+test ! -e target/site/covid-19.html || { echo "FAIL: covid-19.html lingers after its source was deleted" >&2; exit 1; }
+echo "ok: a deleted page's old output does not linger"
