@@ -64,6 +64,10 @@ public final class TemplateModel {
         site.put("filings", filings());
         site.put("college", college(sources.college()));
         site.put("nav", navigation());
+        site.put("sections", sections());
+        site.put("keyFigures", sources.keyFigures().stream()
+                .map(figure -> Map.of("value", figure.value(), "label", figure.label()))
+                .toList());
         site.put("timeline", timeline());
         site.put("partners", partners());
         site.put("structuredData", StructuredData.college(sources.college(), settings.host()));
@@ -113,6 +117,18 @@ public final class TemplateModel {
                 .sorted(Comparator.comparing((Page page) -> Integer.parseInt(page.header().get("nav_order"))))
                 .map(page -> Map.<String, Object>of(
                         "title", page.field("nav_title").orElse(page.title()),
+                        "uri", page.outputName()))
+                .toList();
+    }
+
+    /** The pages in the menu other than the home page, with their descriptions: the home page's signposts. */
+    private List<Map<String, Object>> sections() {
+        return sources.pages().stream()
+                .filter(page -> page.field("nav_order").isPresent() && !page.outputName().equals("index.html"))
+                .sorted(Comparator.comparing((Page page) -> Integer.parseInt(page.header().get("nav_order"))))
+                .map(page -> Map.<String, Object>of(
+                        "title", page.title(),
+                        "description", page.field("description").orElse(""),
                         "uri", page.outputName()))
                 .toList();
     }
