@@ -50,7 +50,11 @@
       }
     });
     var query = params.toString();
-    window.history.replaceState(null, '', window.location.pathname + (query ? '?' + query : '') + window.location.hash);
+    try {
+      window.history.replaceState(null, '', window.location.pathname + (query ? '?' + query : '') + window.location.hash);
+    } catch (refused) {
+      // Opened from disk, some browsers refuse to change the address; the filters still work.
+    }
   }
 
   // A filter given in the address applies only if it is one of the select's options.
