@@ -111,10 +111,16 @@ public final class TemplateModel {
         return filings;
     }
 
-    private List<Map<String, Object>> navigation() {
+    /** The pages that have a place in the menu, in menu order. */
+    private List<Page> menuPages() {
         return sources.pages().stream()
                 .filter(page -> page.field("nav_order").isPresent())
                 .sorted(Comparator.comparing((Page page) -> Integer.parseInt(page.header().get("nav_order"))))
+                .toList();
+    }
+
+    private List<Map<String, Object>> navigation() {
+        return menuPages().stream()
                 .map(page -> Map.<String, Object>of(
                         "title", page.field("nav_title").orElse(page.title()),
                         "uri", page.outputName()))
@@ -123,9 +129,8 @@ public final class TemplateModel {
 
     /** The pages in the menu other than the home page, with their descriptions: the home page's signposts. */
     private List<Map<String, Object>> sections() {
-        return sources.pages().stream()
-                .filter(page -> page.field("nav_order").isPresent() && !page.outputName().equals("index.html"))
-                .sorted(Comparator.comparing((Page page) -> Integer.parseInt(page.header().get("nav_order"))))
+        return menuPages().stream()
+                .filter(page -> !page.outputName().equals("index.html"))
                 .map(page -> Map.<String, Object>of(
                         "title", page.title(),
                         "description", page.field("description").orElse(""),
