@@ -26,7 +26,7 @@ class KeyFiguresReadingTest {
 
         assertEquals(new KeyFigure("2008", "International Accreditation of Clinical Medical Education"),
                 figures.get(0));
-        assertEquals(List.of("2008", "50+", "30+", "1980", "300+", "11"),
+        assertEquals(List.of("2008", "50+", "30+", "Since 1980", "300+", "11"),
                 figures.stream().map(KeyFigure::value).toList());
     }
 
