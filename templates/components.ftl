@@ -32,3 +32,37 @@
   </#list>
 </ul>
 </#macro>
+
+<#-- Key figures as a list: each value printed large above what it counts. -->
+<#macro keyFigures figures>
+<ul class="tjmc-figures">
+  <#list figures as figure>
+  <li class="tjmc-figures__item"><span class="tjmc-figures__value">${figure.value}</span> <span class="tjmc-figures__label">${figure.label}</span></li>
+  </#list>
+</ul>
+</#macro>
+
+<#-- Signposts to other pages: title as the link, description below; the whole card is the target. -->
+<#macro pageCards pages headingLevel=3>
+<ul class="tjmc-cards tjmc-cards--pages">
+  <#list pages as page>
+  <li class="tjmc-card">
+    <h${headingLevel} class="tjmc-card__title"><a class="tjmc-card__link" href="${page.uri}">${page.title}</a></h${headingLevel}>
+    <p class="tjmc-card__text">${page.description}</p>
+  </li>
+  </#list>
+</ul>
+</#macro>
+
+<#-- A select of one timeline filter; the first option shows events of every value. -->
+<#macro filterSelect name label allLabel options>
+<div class="tjmc-filters__field">
+  <label class="tjmc-filters__label" for="filter-${name}">${label}</label>
+  <select class="tjmc-filters__select" id="filter-${name}" name="${name}">
+    <option value="">${allLabel}</option>
+    <#list options as option>
+    <option value="${option.value}">${option.label}</option>
+    </#list>
+  </select>
+</div>
+</#macro>

@@ -3,17 +3,26 @@
 <#import "components.ftl" as c>
 <#assign site = layout.site>
 <@layout.page>
-<section class="tjmc-hero">
-  <h1>${content.title}</h1>
-  <div class="tjmc-prose">${content.body?no_esc}</div>
+<section class="tjmc-hero" aria-labelledby="hero-heading">
+  <p class="tjmc-hero__college">${site.college.name} · ${site.college.parentOrganization}</p>
+  <h1 id="hero-heading" class="tjmc-hero__title">${content.title}</h1>
+  <div class="tjmc-hero__text">${content.body?no_esc}</div>
 </section>
-<section class="tjmc-latest" aria-labelledby="latest-heading">
-  <h2 id="latest-heading">${site.labels.latest_events}</h2>
-  <div class="tjmc-latest__list">
+<section class="tjmc-section" aria-labelledby="figures-heading">
+  <h2 id="figures-heading" class="tjmc-section__heading">${site.labels.key_figures_heading}</h2>
+  <@c.keyFigures figures=site.keyFigures/>
+</section>
+<section class="tjmc-section" aria-labelledby="latest-heading">
+  <h2 id="latest-heading" class="tjmc-section__heading">${site.labels.latest_events}</h2>
+  <div class="tjmc-cards">
   <#list site.timeline.latest as event>
     <@c.event event=event headingLevel=3 linkTitle=true/>
   </#list>
   </div>
-  <p><a href="timeline.html">${site.labels.all_events}</a></p>
+  <p class="tjmc-section__more"><a href="timeline.html">${site.labels.all_events}</a></p>
+</section>
+<section class="tjmc-section" aria-labelledby="sections-heading">
+  <h2 id="sections-heading" class="tjmc-section__heading">${site.labels.sections_heading}</h2>
+  <@c.pageCards pages=site.sections/>
 </section>
 </@layout.page>

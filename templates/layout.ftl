@@ -66,7 +66,7 @@
     <#if site.filings?has_content>
     <ul class="tjmc-footer__filings">
       <#list site.filings as filing>
-      <li><a href="${filing.href}" rel="noopener">${filing.label} ${filing.number}</a></li>
+      <li><a href="${filing.href}">${filing.label}: <span lang="zh-CN">${filing.number}</span></a></li>
       </#list>
     </ul>
     </#if>

@@ -8,6 +8,11 @@
   ${content.body?no_esc}
 </div>
 <h2>${site.labels.partners_heading}</h2>
+<ul class="tjmc-jump-links">
+  <#list site.partners.byCountry as country>
+  <li><a href="#${country.id}">${country.country}</a></li>
+  </#list>
+</ul>
 <#list site.partners.byCountry as country>
 <section class="tjmc-country" id="${country.id}" aria-labelledby="${country.id}-heading">
   <h3 id="${country.id}-heading">${country.country}</h3>

@@ -1,0 +1,92 @@
+/*
+ * Timeline filters, an enhancement only: without this script every event shows and the
+ * filter form stays hidden. Filters by country, kind and decade (the data-* attributes of
+ * each event), hides years left empty, says how many events show in a live region, and
+ * keeps the choice in the address (?country=germany) so a filtered view can be shared.
+ */
+(function () {
+  'use strict';
+  var form = document.getElementById('timeline-filters');
+  if (!form || !window.URLSearchParams || !window.history.replaceState || !window.CSS || !CSS.escape) {
+    return;
+  }
+  var names = ['country', 'kind', 'decade'];
+  var events = Array.prototype.slice.call(document.querySelectorAll('.tjmc-event'));
+  var years = Array.prototype.slice.call(document.querySelectorAll('.tjmc-timeline__year'));
+  var count = form.querySelector('.tjmc-filters__count');
+
+  function chosen() {
+    var values = {};
+    names.forEach(function (name) {
+      values[name] = form.elements[name].value;
+    });
+    return values;
+  }
+
+  function apply() {
+    var values = chosen();
+    var shown = 0;
+    events.forEach(function (event) {
+      var match = names.every(function (name) {
+        return !values[name] || event.getAttribute('data-' + name) === values[name];
+      });
+      event.hidden = !match;
+      if (match) {
+        shown++;
+      }
+    });
+    years.forEach(function (year) {
+      year.hidden = !year.querySelector('.tjmc-event:not([hidden])');
+    });
+    count.textContent = count.getAttribute('data-label') + ' ' + shown;
+    return values;
+  }
+
+  function remember(values) {
+    var params = new URLSearchParams();
+    names.forEach(function (name) {
+      if (values[name]) {
+        params.set(name, values[name]);
+      }
+    });
+    var query = params.toString();
+    try {
+      window.history.replaceState(null, '', window.location.pathname + (query ? '?' + query : '') + window.location.hash);
+    } catch (refused) {
+      // Opened from disk, some browsers refuse to change the address; the filters still work.
+    }
+  }
+
+  // A filter given in the address applies only if it is one of the select's options.
+  var params = new URLSearchParams(window.location.search);
+  names.forEach(function (name) {
+    var select = form.elements[name];
+    var value = params.get(name);
+    if (value && select.querySelector('option[value="' + CSS.escape(value) + '"]')) {
+      select.value = value;
+    }
+  });
+
+  form.addEventListener('change', function () {
+    remember(apply());
+  });
+  // The reset button restores the selects after this event; filter once it has.
+  form.addEventListener('reset', function () {
+    window.setTimeout(function () {
+      remember(apply());
+    }, 0);
+  });
+  form.addEventListener('submit', function (event) {
+    event.preventDefault();
+  });
+
+  apply();
+  // A link to one event (timeline.html#id) must show it, whatever the address's filters say.
+  var target = window.location.hash && document.getElementById(decodeURIComponent(window.location.hash.slice(1)));
+  if (target && target.hidden) {
+    form.reset();
+    remember(apply());
+    target.scrollIntoView();
+  }
+  form.hidden = false;
+}());

@@ -41,6 +41,7 @@ public final class SiteSourceReader {
         Optional<YamlFile> partnersFile = readData("partners");
         Optional<YamlFile> timelineFile = readData("timeline");
         Optional<YamlFile> labelsFile = readData("labels");
+        Optional<YamlFile> keyFiguresFile = readData("key-figures");
         List<Page> pages = PageHeaderCheck.readPages(projectDir, problems);
         if (!problems.isEmpty()) {
             throw new SiteCheckException(problems);
@@ -52,7 +53,8 @@ public final class SiteSourceReader {
         if (!problems.isEmpty()) {
             throw new SiteCheckException(problems);
         }
-        return new SiteSources(college, partners, events, labels, pages);
+        List<KeyFigure> keyFigures = toKeyFigures(keyFiguresFile.orElseThrow());
+        return new SiteSources(college, partners, events, labels, pages, keyFigures);
     }
 
     /** Reads data/{name}.yaml and checks it against its schema; empty if anything is wrong. */
@@ -89,6 +91,13 @@ public final class SiteSourceReader {
         return new College(text(root, "name"), text(root, "short_name"), text(root, "parent_organization"),
                 text(root, "parent_short_name"), text(address, "street"), text(address, "city"),
                 text(address, "country"), phones);
+    }
+
+    private static List<KeyFigure> toKeyFigures(YamlFile file) {
+        return list(map(file.root()).get("figures")).stream()
+                .map(SiteSourceReader::map)
+                .map(figure -> new KeyFigure(text(figure, "value"), text(figure, "label")))
+                .toList();
     }
 
     private List<Partner> toPartners(YamlFile file) {

@@ -11,11 +11,13 @@ import java.util.Map;
  * @param events   data/timeline.yaml, in chronological order
  * @param labels   data/labels.yaml: words the UI repeats; nested maps of strings
  * @param pages    the Markdown pages of content/, by file name
+ * @param keyFigures data/key-figures.yaml, in file order
  */
 public record SiteSources(
         College college,
         List<Partner> partners,
         List<TimelineEvent> events,
         Map<String, Object> labels,
-        List<Page> pages) {
+        List<Page> pages,
+        List<KeyFigure> keyFigures) {
 }

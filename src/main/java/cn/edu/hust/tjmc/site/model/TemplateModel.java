@@ -64,6 +64,10 @@ public final class TemplateModel {
         site.put("filings", filings());
         site.put("college", college(sources.college()));
         site.put("nav", navigation());
+        site.put("sections", sections());
+        site.put("keyFigures", sources.keyFigures().stream()
+                .map(figure -> Map.of("value", figure.value(), "label", figure.label()))
+                .toList());
         site.put("timeline", timeline());
         site.put("partners", partners());
         site.put("structuredData", StructuredData.college(sources.college(), settings.host()));
@@ -107,12 +111,29 @@ public final class TemplateModel {
         return filings;
     }
 
-    private List<Map<String, Object>> navigation() {
+    /** The pages that have a place in the menu, in menu order. */
+    private List<Page> menuPages() {
         return sources.pages().stream()
                 .filter(page -> page.field("nav_order").isPresent())
                 .sorted(Comparator.comparing((Page page) -> Integer.parseInt(page.header().get("nav_order"))))
+                .toList();
+    }
+
+    private List<Map<String, Object>> navigation() {
+        return menuPages().stream()
                 .map(page -> Map.<String, Object>of(
                         "title", page.field("nav_title").orElse(page.title()),
+                        "uri", page.outputName()))
+                .toList();
+    }
+
+    /** The pages in the menu other than the home page, with their descriptions: the home page's signposts. */
+    private List<Map<String, Object>> sections() {
+        return menuPages().stream()
+                .filter(page -> !page.outputName().equals("index.html"))
+                .map(page -> Map.<String, Object>of(
+                        "title", page.title(),
+                        "description", page.field("description").orElse(""),
                         "uri", page.outputName()))
                 .toList();
     }
