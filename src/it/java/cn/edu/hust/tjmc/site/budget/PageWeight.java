@@ -1,0 +1,73 @@
+package cn.edu.hust.tjmc.site.budget;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * What one page costs to show: its own HTML and the stylesheets and scripts it loads, each
+ * gzip-compressed. Images are left aside (they do not block rendering). References that are not
+ * files of the site are listed as unresolved, so that a budget test can name them.
+ */
+record PageWeight(String page, int html, List<FileWeight> stylesheets, List<FileWeight> scripts, List<String> unresolved) {
+
+    record FileWeight(String file, int gzip) {
+    }
+
+    static PageWeight of(BuiltSite site, String page) {
+        Document document = site.parse(page);
+        List<String> unresolved = new ArrayList<>();
+        Set<String> stylesheets = new LinkedHashSet<>();
+        for (Element link : document.select("link[href]")) {
+            if (Arrays.asList(link.attr("rel").toLowerCase(Locale.ROOT).split("\\s+")).contains("stylesheet")) {
+                addStylesheet(site, page, link.attr("href"), stylesheets, unresolved);
+            }
+        }
+        Set<String> scripts = new LinkedHashSet<>();
+        for (Element script : document.select("script[src]")) {
+            site.localFile(page, script.attr("src")).filter(site::exists)
+                    .ifPresentOrElse(scripts::add, () -> unresolved.add(script.attr("src")));
+        }
+        return new PageWeight(page, site.gzipSize(page), weigh(site, stylesheets), weigh(site, scripts), unresolved);
+    }
+
+    /** A stylesheet and, depth first, the ones it imports (each import is one more request). */
+    private static void addStylesheet(BuiltSite site, String from, String href, Set<String> stylesheets, List<String> unresolved) {
+        var file = site.localFile(from, href).filter(site::exists);
+        if (file.isEmpty()) {
+            unresolved.add(href);
+            return;
+        }
+        if (stylesheets.add(file.get())) {
+            for (String imported : BuiltSite.cssImports(site.text(file.get()))) {
+                addStylesheet(site, file.get(), imported, stylesheets, unresolved);
+            }
+        }
+    }
+
+    private static List<FileWeight> weigh(BuiltSite site, Set<String> files) {
+        return files.stream().map(file -> new FileWeight(file, site.gzipSize(file))).toList();
+    }
+
+    int css() {
+        return stylesheets.stream().mapToInt(FileWeight::gzip).sum();
+    }
+
+    int js() {
+        return scripts.stream().mapToInt(FileWeight::gzip).sum();
+    }
+
+    int total() {
+        return html + css() + js();
+    }
+
+    /** The page itself, each stylesheet and each script, unresolved ones included. */
+    int requests() {
+        return 1 + stylesheets.size() + scripts.size() + unresolved.size();
+    }
+}
