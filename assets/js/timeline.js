@@ -86,7 +86,10 @@
   if (target && target.hidden) {
     form.reset();
     remember(apply());
-    target.scrollIntoView();
   }
   form.hidden = false;
+  // Revealing the form moved the events down: bring the linked one back into view.
+  if (target) {
+    target.scrollIntoView();
+  }
 }());
