@@ -60,23 +60,27 @@ public final class SchemaCheck {
         return switch (message.getType()) {
             case "required" -> file.problem(pointer, YamlFile.fieldName(pointer + "/" + property),
                     "missing (expected a value for '" + property + "')");
-            case "additionalProperties" -> file.problemAtKey(pointer + "/" + property, "unknown field '"
-                    + property + "' (expected one of: " + allowed(message, schemaText) + "; check the spelling)");
+            case "additionalProperties" -> {
+                List<String> allowed = allowed(message, schemaText);
+                String expected = allowed.isEmpty() ? "the fields described at the top of the file"
+                        : "one of: " + String.join(", ", allowed);
+                yield file.problemAtKey(pointer + "/" + property, "unknown field '" + property + "'; "
+                        + DidYouMean.hint(property, allowed) + "(expected " + expected + "; check the spelling)");
+            }
             default -> file.problem(pointer, describe(message));
         };
     }
 
     /** The fields the schema allows where the unknown one was found, read from the schema itself. */
-    private static String allowed(ValidationMessage message, JsonNode schemaText) {
+    private static List<String> allowed(ValidationMessage message, JsonNode schemaText) {
         String location = message.getSchemaLocation().getFragment().toString();
         String parent = location.substring(location.startsWith("#") ? 1 : 0, Math.max(location.lastIndexOf('/'), 0));
         JsonNode properties = schemaText.at(parent).get("properties");
-        if (properties == null || !properties.isObject()) {
-            return "the fields described at the top of the file";
-        }
         List<String> names = new ArrayList<>();
-        properties.fieldNames().forEachRemaining(names::add);
-        return String.join(", ", names);
+        if (properties != null && properties.isObject()) {
+            properties.fieldNames().forEachRemaining(names::add);
+        }
+        return names;
     }
 
     /** The validator's message without its leading "$.path: ". */
