@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# In a fresh clone: build, then make the build fail in two ways (a mistake in a data file,
-# a broken template) and check that target/site and the zip stay byte-for-byte as they
-# were; then delete a page and check that its old output does not linger.
+# In a fresh clone: build, then make the build fail in several ways (a mistake in a data
+# file, a broken link, an unknown data file, a broken template) and check that target/site
+# and the zip stay byte-for-byte as they were; then delete a page and check that its old
+# output does not linger.
 set -euo pipefail
 repo="$(cd "$(dirname "$0")/.." && pwd)"
 work="$(mktemp -d)"
@@ -26,6 +27,13 @@ expect_failure_keeps_output() {
 
 sed -i '0,/    date: 2008/s//    date: 2008-02-30/' data/timeline.yaml
 expect_failure_keeps_output "a mistake in data/timeline.yaml"
+
+sed -i 's/(exchange.html)/(no-such-page.html)/' content/about.md
+expect_failure_keeps_output "a link to a missing page in content/about.md"
+
+printf 'visits:\n  - title: A visit\n' > data/visits.yaml
+expect_failure_keeps_output "an unknown data file data/visits.yaml"
+rm -f data/visits.yaml
 
 sed -i 's/<\/@layout.page>/<#if>/' templates/page.ftl
 expect_failure_keeps_output "a broken template"
