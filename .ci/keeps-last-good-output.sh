@@ -39,7 +39,8 @@ sed -i 's/<\/@layout.page>/<#if>/' templates/page.ftl
 expect_failure_keeps_output "a broken template"
 
 git rm -q content/covid-19.md
-sed -i 's/(\[read more\](covid-19.html))//' content/about.md
+# the pages that link to it are edited too, or the link check would rightly stop the build
+sed -i -E 's/\[([^]]*)\]\(covid-19\.html\)/\1/g' content/*.md
 build || { cat "$work/build.log"; exit 1; }
 test ! -e target/site/covid-19.html || { echo "FAIL: covid-19.html lingers after its source was deleted" >&2; exit 1; }
 echo "ok: a deleted page's old output does not linger"

@@ -44,6 +44,7 @@ class BrokenEditTest {
         project().edit("data/timeline.yaml", text -> text.replaceFirst("\n    title: ", "\n    titel: "));
         assertReported("data/timeline.yaml", lineOf("data/timeline.yaml", "    titel: "), "events[0].titel",
                 "did you mean title?");
+        assertEquals(1, project().newProblems().size(), "one mistake, one message: " + project().newProblems());
     }
 
     @Test
@@ -151,6 +152,14 @@ class BrokenEditTest {
         project().edit("content/about.md", text -> text.replace("description=", "descripton="));
         assertReported("content/about.md", lineOf("content/about.md", "descripton="), "descripton",
                 "did you mean description?");
+    }
+
+    @Test
+    void unknownRelatedEventKindIsReportedWithAHint() {
+        project().edit("content/conferences.md", text -> text.replaceFirst("related_event_kinds=[^\n]*",
+                "related_event_kinds=university-days"));
+        assertReported("content/conferences.md", lineOf("content/conferences.md", "related_event_kinds="),
+                "related_event_kinds", "'university-days' is not a kind", "did you mean university-day?");
     }
 
     @Test

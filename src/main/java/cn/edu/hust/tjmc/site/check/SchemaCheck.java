@@ -12,8 +12,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -36,8 +38,21 @@ public final class SchemaCheck {
     public static void check(YamlFile file, String name, List<Problem> problems) {
         LoadedSchema schema = SCHEMAS.computeIfAbsent(name, SchemaCheck::load);
         JsonNode document = JSON.valueToTree(file.root());
-        for (ValidationMessage message : schema.compiled().validate(document)) {
-            problems.add(toProblem(file, message, schema.text()));
+        Set<ValidationMessage> messages = schema.compiled().validate(document);
+        // "titel" is one mistake: report the misspelt key with its hint, not also "title missing"
+        Set<String> misspelt = new HashSet<>();
+        for (ValidationMessage message : messages) {
+            if (message.getType().equals("additionalProperties")) {
+                DidYouMean.suggest(message.getProperty(), allowed(message, schema.text())).ifPresent(intended ->
+                        misspelt.add(pointer(message.getInstanceLocation()) + "/" + intended));
+            }
+        }
+        for (ValidationMessage message : messages) {
+            boolean explained = message.getType().equals("required")
+                    && misspelt.contains(pointer(message.getInstanceLocation()) + "/" + message.getProperty());
+            if (!explained) {
+                problems.add(toProblem(file, message, schema.text()));
+            }
         }
     }
 

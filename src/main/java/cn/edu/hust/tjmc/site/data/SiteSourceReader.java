@@ -60,6 +60,9 @@ public final class SiteSourceReader {
                 .map(file -> toEvents(file, partnersFile.isPresent() ? partners : null,
                         labelsFile.isPresent() ? map(labels.get("event_kinds")) : null))
                 .orElse(List.of());
+        if (labelsFile.isPresent()) {
+            checkRelatedEventKinds(pages, map(labels.get("event_kinds")).keySet());
+        }
         LinkCheck.check(projectDir, pages, events, partners, problems);
         if (!problems.isEmpty()) {
             throw new SiteCheckException(problems);
@@ -67,6 +70,22 @@ public final class SiteSourceReader {
         College college = toCollege(data.get("college"));
         List<KeyFigure> keyFigures = toKeyFigures(data.get("key-figures"));
         return new SiteSources(college, partners, events, labels, pages, keyFigures);
+    }
+
+    /** A page's related_event_kinds lists kinds of data/labels.yaml; the page template prints their events. */
+    private void checkRelatedEventKinds(List<Page> pages, Set<String> kinds) {
+        for (Page page : pages) {
+            page.field("related_event_kinds").ifPresent(value -> {
+                for (String kind : value.split(",")) {
+                    if (!kinds.contains(kind.strip())) {
+                        problems.add(new Problem(page.source(), page.lineOf("related_event_kinds"), 1,
+                                "related_event_kinds", "'" + kind.strip() + "' is not a kind of event; "
+                                + DidYouMean.hint(kind.strip(), kinds) + "(expected one of "
+                                + String.join(", ", kinds) + ", separated by commas)"));
+                    }
+                }
+            });
+        }
     }
 
     /**
