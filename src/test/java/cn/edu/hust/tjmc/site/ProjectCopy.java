@@ -64,14 +64,24 @@ public final class ProjectCopy {
         return added;
     }
 
-    /** Rewrites one file; fails the test if the edit changes nothing, since it then tests nothing. */
-    public void edit(String file, UnaryOperator<String> change) {
+    /**
+     * Rewrites one file; fails the test if the edit changes nothing, since it then tests nothing.
+     *
+     * @return the 1-based line of the first changed character: where the mistake now is, even
+     *         if an editor's own change moved things around
+     */
+    public int edit(String file, UnaryOperator<String> change) {
         Path path = dir.resolve(file);
         try {
             String before = Files.readString(path, StandardCharsets.UTF_8);
             String after = change.apply(before);
             assertTrue(!after.equals(before), "the edit of " + file + " did not apply: has the file changed?");
             Files.writeString(path, after, StandardCharsets.UTF_8);
+            int first = 0;
+            while (first < before.length() && first < after.length() && before.charAt(first) == after.charAt(first)) {
+                first++;
+            }
+            return (int) after.substring(0, first).chars().filter(c -> c == '\n').count() + 1;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
