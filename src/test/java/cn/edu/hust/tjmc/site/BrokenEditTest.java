@@ -193,7 +193,8 @@ class BrokenEditTest {
         String event = idsOf("data/timeline.yaml").get(0);
         String partner = idsOf("data/partners.yaml").get(0);
         project().edit("content/contact.md", text -> text + "\n## Getting here\n\n[e](timeline.html#" + event
-                + ") [p](partners.html#" + partner + ") [h](#getting-here) [top](#main)\n");
+                + ") [p](partners.html#" + partner + ") [h](#getting-here) [top](#main)\n\n"
+                + "[map](sitemap.xml) [css](css/site.css) [web](https://example.org/a) <a href=\"about.html\">about</a>\n");
         assertEquals(List.of(), project().newProblems());
     }
 
@@ -221,6 +222,28 @@ class BrokenEditTest {
         project().edit("content/contact.md", text -> text + "\n[a](javascript:alert(1))\n\n[b]( JaVa&#x53;cript:x)\n");
         assertReported("content/contact.md", lineOf("content/contact.md", "[a]("), "", "uses javascript:");
         assertReported("content/contact.md", lineOf("content/contact.md", "[b]("), "", "uses javascript:");
+    }
+
+    @Test
+    void imageWithAnErrorHandlerAndAnIframeAreRejected() {
+        project().edit("content/contact.md", text -> text
+                + "\n<img src=\"x.png\" onerror=\"alert(1)\">\n\n<iframe src=\"https://example.org\"></iframe>\n");
+        assertReported("content/contact.md", lineOf("content/contact.md", "<img"), "", "onerror= on <img>");
+        assertReported("content/contact.md", lineOf("content/contact.md", "<iframe"), "", "<iframe> is not allowed");
+    }
+
+    @Test
+    void dataUrlAndRootRelativeLinkAreRejected() {
+        project().edit("content/contact.md", text -> text
+                + "\n[a](data:text/html,hello)\n\n[b](/about.html)\n");
+        assertReported("content/contact.md", lineOf("content/contact.md", "[a]("), "", "uses data:");
+        assertReported("content/contact.md", lineOf("content/contact.md", "[b]("), "", "starts with /");
+    }
+
+    @Test
+    void pageFileNameWithNonAsciiLettersIsAnErrorNamingIt() {
+        project().write("content/über-uns.md", "title=Über uns\n~~~~~~\n");
+        assertReported("content/über-uns.md", 1, "", "only contain lower-case letters, digits and hyphens");
     }
 
     // ---- the build step itself

@@ -156,8 +156,11 @@ public final class LinkCheck {
         String fragment = hash < 0 ? null : withoutQuery.substring(hash + 1);
         path = path.replaceFirst("^(\\./)+", "");
         String target = path.isEmpty() ? page.outputName() : path;
+        if (GENERATED_FILES.contains(target)) {
+            return;
+        }
         if (target.endsWith(".html") && !target.contains("/")) {
-            if (!pagesByOutput.containsKey(target) && !GENERATED_FILES.contains(target)) {
+            if (!pagesByOutput.containsKey(target)) {
                 problems.add(problem(page, node, "the " + what + " '" + rawUrl + "' leads to no page: there is no content/"
                         + target.replaceFirst("\\.html$", ".md") + " (expected "
                         + DidYouMean.suggest(target, pagesByOutput.keySet()).map(s -> s + ", or ")
