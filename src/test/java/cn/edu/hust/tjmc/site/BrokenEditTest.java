@@ -246,6 +246,16 @@ class BrokenEditTest {
         assertReported("content/über-uns.md", 1, "", "only contain lower-case letters, digits and hyphens");
     }
 
+    @Test
+    void linksOfAPageWithAHeaderMistakeAreCheckedTooAndNoLinkMayLeadToIt() {
+        project().edit("content/exchange.md", text -> text.replace("status=published", "status=draft")
+                + "\nSee [the camp](summer-camp.html).\n");
+        assertReported("content/exchange.md", lineOf("content/exchange.md", "status=draft"), "status", "'draft'");
+        assertReported("content/exchange.md", lineOf("content/exchange.md", "[the camp]"), "", "'summer-camp.html'");
+        assertTrue(project().newProblems().stream().anyMatch(problem -> problem.contains("'exchange.html' leads to no page")),
+                "the pages linking to the draft are told: " + project().newProblems());
+    }
+
     // ---- the build step itself
 
     @Test

@@ -65,14 +65,21 @@ public final class LinkCheck {
     }
 
     /**
-     * Adds a problem for every broken link and every script in {@code pages}.
+     * Adds a problem for every broken link and every script in {@code pages} and {@code unpublishable}.
      *
-     * @param events   the timeline's events: their ids are anchors of the timeline page
-     * @param partners the partners: their ids are anchors of the partners page
+     * @param pages         the pages that will be published: the only targets a link may have
+     * @param unpublishable pages with header mistakes: checked too, so that every mistake is
+     *                      reported at once, but no link may lead to them
+     * @param events        the timeline's events: their ids are anchors of the timeline page
+     * @param partners      the partners: their ids are anchors of the partners page
      */
-    public static void check(Path projectDir, List<Page> pages, List<TimelineEvent> events, List<Partner> partners,
-                             List<Problem> problems) {
-        new LinkCheck(projectDir, problems).checkAll(pages, events, partners);
+    public static void check(Path projectDir, List<Page> pages, List<Page> unpublishable, List<TimelineEvent> events,
+                             List<Partner> partners, List<Problem> problems) {
+        LinkCheck check = new LinkCheck(projectDir, problems);
+        check.checkAll(pages, events, partners);
+        for (Page page : unpublishable) {
+            check.checkPage(page, check.parser.parse(page.body()));
+        }
     }
 
     private void checkAll(List<Page> pages, List<TimelineEvent> events, List<Partner> partners) {
@@ -156,7 +163,8 @@ public final class LinkCheck {
         String fragment = hash < 0 ? null : withoutQuery.substring(hash + 1);
         path = path.replaceFirst("^(\\./)+", "");
         String target = path.isEmpty() ? page.outputName() : path;
-        if (GENERATED_FILES.contains(target)) {
+        // a page with header mistakes has no known anchors; its own mistakes are reported already
+        if (GENERATED_FILES.contains(target) || path.isEmpty() && !pagesByOutput.containsKey(target)) {
             return;
         }
         if (target.endsWith(".html") && !target.contains("/")) {
