@@ -256,6 +256,18 @@ class BrokenEditTest {
                 "the pages linking to the draft are told: " + project().newProblems());
     }
 
+    @Test
+    void pageSavedWithByteOrderMarkAndCrlfLineEndingsIsAccepted() {
+        project().edit("content/contact.md", text -> "\uFEFF" + text.replace("\n", "\r\n"));
+        assertEquals(List.of(), project().newProblems());
+    }
+
+    @Test
+    void pageNotSavedAsUtf8IsAnErrorNamingIt() {
+        project().write("content/news.md", "title=Neuigkeiten f\u00fcr alle\n~~~~~~\n".getBytes(StandardCharsets.ISO_8859_1));
+        assertReported("content/news.md", 1, "", "not UTF-8 text");
+    }
+
     // ---- the build step itself
 
     @Test

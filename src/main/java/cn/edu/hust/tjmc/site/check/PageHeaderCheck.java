@@ -138,10 +138,7 @@ public final class PageHeaderCheck {
             return Optional.empty();
         }
         if (text.startsWith("\uFEFF")) {
-            problems.add(new Problem(relative, 1, 1, "", "starts with an invisible byte-order mark, which hides the"
-                    + " first header line from JBake (expected UTF-8 without BOM; most editors offer it under"
-                    + " 'Save with encoding')"));
-            return Optional.empty();
+            text = text.substring(1); // some Windows editors add a byte-order mark; JBake drops it too
         }
         List<String> lines = text.lines().toList();
         int separator = lines.indexOf(SEPARATOR);
