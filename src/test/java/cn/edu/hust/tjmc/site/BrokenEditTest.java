@@ -233,6 +233,13 @@ class BrokenEditTest {
     }
 
     @Test
+    void scriptAddressInAnyAttributeIsRejected() {
+        project().edit("content/contact.md", text -> text
+                + "\n<svg><a xlink:href=\"javascript:alert(1)\">x</a></svg>\n");
+        assertReported("content/contact.md", lineOf("content/contact.md", "<svg>"), "", "xlink:href= on <a>");
+    }
+
+    @Test
     void dataUrlAndRootRelativeLinkAreRejected() {
         project().edit("content/contact.md", text -> text
                 + "\n[a](data:text/html,hello)\n\n[b](/about.html)\n");

@@ -28,6 +28,7 @@ import java.util.Objects;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Element;
@@ -44,6 +45,7 @@ public final class LinkCheck {
     /** Elements that run code or change the page around them; the site's CSP would block them anyway. */
     private static final Set<String> FORBIDDEN_ELEMENTS =
             Set.of("script", "style", "iframe", "frame", "object", "embed", "applet", "form", "base", "meta", "link");
+    private static final Pattern SCRIPT_URL = Pattern.compile("(?i)(javascript|vbscript|data):");
     /** Files the bake writes besides the pages, which a page may link to. */
     private static final Set<String> GENERATED_FILES = Set.of("sitemap.xml", "404.html", "robots.txt");
     /** Ids every page has, from templates/layout.ftl. */
@@ -133,6 +135,10 @@ public final class LinkCheck {
                             + " which is not allowed in a page (expected plain text and links)"));
                 } else if (name.equals("href") || name.equals("src")) {
                     checkUrl(page, node, attribute.getValue(), name);
+                } else if (SCRIPT_URL.matcher(attribute.getValue().replaceAll("[\\x00-\\x20]", "")).lookingAt()) {
+                    // xlink:href, formaction, srcset...: any attribute can carry a script address
+                    problems.add(problem(page, node, "the attribute " + name + "= on <" + tag + "> holds a script"
+                            + " address, which is not allowed in a page (expected plain text and links)"));
                 }
             }
         }
