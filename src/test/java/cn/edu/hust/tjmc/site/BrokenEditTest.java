@@ -126,6 +126,13 @@ class BrokenEditTest {
         assertReported("data/partners.yml", 1, "", "expected data/partners.yaml");
     }
 
+    @Test
+    void hiddenSystemFilesAreIgnored() {
+        project().write("data/.DS_Store", new byte[] {0, 1, 2});
+        project().write("content/.DS_Store", new byte[] {0, 1, 2});
+        assertEquals(List.of(), project().newProblems());
+    }
+
     // ---- content/*.md
 
     @Test

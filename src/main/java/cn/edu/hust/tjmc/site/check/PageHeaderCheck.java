@@ -91,7 +91,10 @@ public final class PageHeaderCheck {
         Path contentDir = projectDir.resolve("content");
         List<Path> files;
         try (Stream<Path> walk = Files.walk(contentDir)) {
-            files = walk.filter(Files::isRegularFile).sorted().toList();
+            // hidden files (.DS_Store, editors' swap files) are the system's, not pages; JBake skips them too
+            files = walk.filter(Files::isRegularFile)
+                    .filter(file -> !file.getFileName().toString().startsWith("."))
+                    .sorted().toList();
         } catch (IOException e) {
             problems.add(new Problem(Path.of("content"), 0, 0, "", "cannot be read: " + e.getMessage()));
             return List.of();

@@ -135,7 +135,8 @@ public final class SiteSourceReader {
 
     private List<Path> listFolder(String folder) {
         try (Stream<Path> list = Files.list(projectDir.resolve(folder))) {
-            return list.sorted().toList();
+            // hidden files (.DS_Store, editors' swap files) belong to the system, not to the site
+            return list.filter(file -> !file.getFileName().toString().startsWith(".")).sorted().toList();
         } catch (IOException e) {
             problems.add(new Problem(Path.of(folder), 0, 0, "", "cannot be read: " + e.getMessage()));
             return List.of();
