@@ -105,8 +105,10 @@ public final class PreviewServer {
         } else if (path.equals(RELOAD_SCRIPT)) {
             respond(exchange, 200, CONTENT_TYPES.get("js"), reloadScript);
         } else if (now.siteDir() == null && now.errors().isEmpty()) {
-            respond(exchange, 503, CONTENT_TYPES.get("txt"),
-                    "The first bake is not ready yet.".getBytes(StandardCharsets.UTF_8));
+            // Carries the reload script too, so a page opened during the first bake shows up by itself.
+            respond(exchange, 503, CONTENT_TYPES.get("html"), withReloadScript("<!DOCTYPE html>\n<html lang=\"en\">"
+                    + "<head><meta charset=\"utf-8\"><title>Preview: baking</title></head>"
+                    + "<body><p>The first bake is under way; this page reloads when it is done.</p></body></html>\n", now));
         } else {
             serveFile(exchange, path, now);
         }

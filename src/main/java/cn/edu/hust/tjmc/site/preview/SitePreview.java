@@ -116,6 +116,9 @@ public final class SitePreview implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+        if (!baking.isAlive()) {
+            baker.clean();
+        }
         stopped.countDown();
     }
 }
