@@ -13,6 +13,8 @@ final class QuietLogging {
 
     /** Held so that java.util.logging cannot forget the levels (it keeps loggers weakly). */
     private static final Logger ORIENTDB = Logger.getLogger("com.orientechnologies");
+    /** Logs each template error with stack traces, once per page; the preview reports it in one line. */
+    private static final Logger FREEMARKER = Logger.getLogger("freemarker");
 
     private QuietLogging() {
     }
@@ -26,6 +28,7 @@ final class QuietLogging {
         setIfAbsent("security.userPasswordSaltIterations", "1");
         setIfAbsent("security.userPasswordDefaultAlgorithm", "SHA-256");
         ORIENTDB.setLevel(Level.SEVERE);
+        FREEMARKER.setLevel(Level.OFF);
     }
 
     private static void setIfAbsent(String property, String value) {

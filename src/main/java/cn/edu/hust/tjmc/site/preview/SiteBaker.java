@@ -5,14 +5,16 @@ import cn.edu.hust.tjmc.site.build.SiteFiles;
 import cn.edu.hust.tjmc.site.check.Problem;
 import cn.edu.hust.tjmc.site.check.SiteCheckException;
 import cn.edu.hust.tjmc.site.model.SiteSettings;
-import freemarker.core.ParseException;
-import freemarker.template.TemplateException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.jbake.app.Oven;
 import org.jbake.app.configuration.JBakeConfiguration;
@@ -28,6 +30,13 @@ public final class SiteBaker {
 
     /** Where the preview's bakes go; never watched, never published. */
     static final String PREVIEW_FOLDER = "target/preview";
+
+    /** Freemarker: {@code Syntax error in template "x.ftl" in line 3, column 5:} and the reason on the next line. */
+    private static final Pattern SYNTAX_ERROR =
+            Pattern.compile("Syntax error in template \"([^\"]+)\" in line (\\d+), column (\\d+):\\s*(.*)");
+    /** Freemarker: a line saying what failed, then {@code ==> expr  [in template "x.ftl" at line 3, column 5]}. */
+    private static final Pattern EVALUATION_ERROR = Pattern.compile(
+            "(.*)\n(.*?)\\s*\\[in template \"([^\"]+)\"(?: in macro \"[^\"]*\")? at line (\\d+), column (\\d+)\\]");
 
     private final Path projectDir;
     private final Path previewDir;
@@ -58,14 +67,14 @@ public final class SiteBaker {
                     .createDefaultJbakeConfiguration(projectDir.toFile(), bakeDir.toFile(), true);
             Oven oven = new Oven(config);
             oven.bake();
-            oven.getErrors().forEach(error -> errors.add(describe(error)));
+            oven.getErrors().forEach(error -> errors.addAll(describe(error)));
             if (errors.isEmpty() && !Files.isRegularFile(bakeDir.resolve("index.html"))) {
                 errors.add("content/index.md:1:1: the bake made no index.html");
             }
         } catch (SiteCheckException e) {
             e.problems().stream().map(Problem::toString).forEach(errors::add);
         } catch (RuntimeException e) {
-            errors.add(describe(e));
+            errors.addAll(describe(e));
         }
         long millis = (System.nanoTime() - start) / 1_000_000;
         if (!errors.isEmpty()) {
@@ -89,25 +98,40 @@ public final class SiteBaker {
     }
 
     /**
-     * A template mistake in the form the checks use, {@code templates/x.ftl:line:column: message},
-     * so editors and developers read one kind of line; other failures by their message.
+     * Template mistakes in the form the checks use, {@code templates/x.ftl:line:column: message},
+     * one line per place however many pages it broke; other failures by their message.
+     * JBake hands rendering failures over as text only (its exception keeps no causes), so
+     * the places are read from Freemarker's wording.
      */
-    static String describe(Throwable error) {
+    static List<String> describe(Throwable error) {
+        StringBuilder text = new StringBuilder();
         for (Throwable cause = error; cause != null; cause = cause.getCause()) {
-            if (cause instanceof TemplateException template && template.getTemplateSourceName() != null) {
-                return "templates/" + template.getTemplateSourceName() + ":" + template.getLineNumber() + ":"
-                        + template.getColumnNumber() + ": " + summary(template.getMessageWithoutStackTop());
-            }
-            if (cause instanceof ParseException parse && parse.getTemplateName() != null) {
-                return "templates/" + parse.getTemplateName() + ":" + parse.getLineNumber() + ":"
-                        + parse.getColumnNumber() + ": " + summary(parse.getEditorMessage());
+            text.append(cause.getMessage()).append('\n');
+        }
+        Set<String> syntaxErrors = new LinkedHashSet<>();
+        Set<String> places = new LinkedHashSet<>();
+        for (String failure : text.toString().split("Failed to render file ")) {
+            Matcher syntax = SYNTAX_ERROR.matcher(failure);
+            Matcher evaluation = EVALUATION_ERROR.matcher(failure);
+            if (syntax.find()) {
+                syntaxErrors.add("templates/" + syntax.group(1) + ":" + syntax.group(2) + ":" + syntax.group(3)
+                        + ": syntax error: " + syntax.group(4).strip());
+            } else if (evaluation.find()) {
+                // The line before the place says what failed, after JBake's "<file>. Cause: <class>: ".
+                String what = evaluation.group(1).replaceFirst("^.*?Exception: ", "")
+                        .replaceFirst("^FTL stack trace.*", "");
+                places.add("templates/" + evaluation.group(3) + ":" + evaluation.group(4) + ":" + evaluation.group(5)
+                        + ": " + summary(what + "\n" + evaluation.group(2).replaceFirst("^- ", "")));
             }
         }
-        Throwable root = error;
-        while (root.getCause() != null && root.getMessage() == null) {
-            root = root.getCause();
+        // A template that does not parse breaks every template importing it; only its own line helps.
+        if (!syntaxErrors.isEmpty()) {
+            return List.copyOf(syntaxErrors);
         }
-        return "JBake: " + summary(root.getClass().getSimpleName() + ": " + root.getMessage());
+        if (places.isEmpty()) {
+            places.add("JBake: " + summary(error.getClass().getSimpleName() + ": " + error.getMessage()));
+        }
+        return List.copyOf(places);
     }
 
     /** Freemarker's first line is often only "The following has evaluated to null or missing:". */

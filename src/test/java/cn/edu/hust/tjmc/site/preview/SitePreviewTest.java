@@ -98,6 +98,22 @@ class SitePreviewTest {
     }
 
     @Test
+    void templateMistakeNamesTheTemplateLineOnce() throws Exception {
+        awaitBake("1");
+        Path template = project.resolve("templates/page.ftl");
+        String good = Files.readString(template);
+        Files.writeString(template, good.replaceFirst("content\\.body", "content.noSuchField.body"));
+        awaitBake("2");
+        String error = get("/about.html").body();
+        var places = Pattern.compile("templates/page\\.ftl:\\d+:\\d+: [^\n]*noSuchField").matcher(error).results().count();
+        assertEquals(1, places, "one line for the template mistake, however many pages it broke:\n" + error);
+
+        Files.writeString(template, good);
+        awaitBake("3");
+        assertEquals(200, get("/about.html").statusCode(), console.toString());
+    }
+
+    @Test
     void bakedFilesHoldNothingOfThePreview() throws Exception {
         awaitBake("1");
         Path site = preview.lastBake().siteDir();
