@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# In a fresh clone: build, then make the build fail in two ways (a mistake in a data file,
-# a broken template) and check that target/site and the zip stay byte-for-byte as they
-# were; then delete a page and check that its old output does not linger.
+# In a fresh clone: build, then make the build fail in several ways (a mistake in a data
+# file, a broken link, an unknown data file, a broken template) and check that target/site
+# and the zip stay byte-for-byte as they were; then delete a page and check that its old
+# output does not linger.
 set -euo pipefail
 repo="$(cd "$(dirname "$0")/.." && pwd)"
 work="$(mktemp -d)"
@@ -27,11 +28,19 @@ expect_failure_keeps_output() {
 sed -i '0,/    date: 2008/s//    date: 2008-02-30/' data/timeline.yaml
 expect_failure_keeps_output "a mistake in data/timeline.yaml"
 
+sed -i 's/(exchange.html)/(no-such-page.html)/' content/about.md
+expect_failure_keeps_output "a link to a missing page in content/about.md"
+
+printf 'visits:\n  - title: A visit\n' > data/visits.yaml
+expect_failure_keeps_output "an unknown data file data/visits.yaml"
+rm -f data/visits.yaml
+
 sed -i 's/<\/@layout.page>/<#if>/' templates/page.ftl
 expect_failure_keeps_output "a broken template"
 
 git rm -q content/covid-19.md
-sed -i 's/(\[read more\](covid-19.html))//' content/about.md
+# the pages that link to it are edited too, or the link check would rightly stop the build
+sed -i -E 's/\[([^]]*)\]\(covid-19\.html\)/\1/g' content/*.md
 build || { cat "$work/build.log"; exit 1; }
 test ! -e target/site/covid-19.html || { echo "FAIL: covid-19.html lingers after its source was deleted" >&2; exit 1; }
 echo "ok: a deleted page's old output does not linger"

@@ -1,5 +1,6 @@
 package cn.edu.hust.tjmc.site.budget;
 
+import cn.edu.hust.tjmc.site.BuiltSite;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;

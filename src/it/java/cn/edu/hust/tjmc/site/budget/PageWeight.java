@@ -1,5 +1,6 @@
 package cn.edu.hust.tjmc.site.budget;
 
+import cn.edu.hust.tjmc.site.BuiltSite;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;

@@ -42,7 +42,14 @@ public final class PrepareSite {
         try {
             prepare(projectDir, bakeDir, SiteSettings.fromArguments(options));
         } catch (SiteCheckException e) {
-            throw new BuildStoppedException(report(e));
+            // The report goes to stderr as plain lines; Maven would prefix each line of an
+            // exception message with [ERROR] and bury it among its own advice.
+            System.err.println();
+            System.err.println(report(e));
+            System.err.println();
+            int count = e.problems().size();
+            throw new BuildStoppedException("The site was not built: " + count
+                    + (count == 1 ? " mistake" : " mistakes") + " in the sources, listed above.");
         }
     }
 

@@ -160,8 +160,9 @@ public final class PageHeaderCheck {
             }
             String value = line.substring(equals + 1).strip();
             if (!KEY.matcher(key).matches() || !(REQUIRED.contains(key) || OPTIONAL.contains(key))) {
-                problems.add(new Problem(relative, lineNumber, 1, key, "unknown header field (expected one of "
-                        + String.join(", ", new TreeSet<>(allFields())) + "; check the spelling)"));
+                problems.add(new Problem(relative, lineNumber, 1, key, "unknown header field; "
+                        + DidYouMean.hint(key, allFields()) + "(expected one of "
+                        + String.join(", ", allFields()) + "; check the spelling)"));
                 continue;
             }
             if (header.containsKey(key)) {

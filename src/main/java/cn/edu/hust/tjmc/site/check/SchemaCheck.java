@@ -12,8 +12,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -36,8 +38,21 @@ public final class SchemaCheck {
     public static void check(YamlFile file, String name, List<Problem> problems) {
         LoadedSchema schema = SCHEMAS.computeIfAbsent(name, SchemaCheck::load);
         JsonNode document = JSON.valueToTree(file.root());
-        for (ValidationMessage message : schema.compiled().validate(document)) {
-            problems.add(toProblem(file, message, schema.text()));
+        Set<ValidationMessage> messages = schema.compiled().validate(document);
+        // "titel" is one mistake: report the misspelt key with its hint, not also "title missing"
+        Set<String> misspelt = new HashSet<>();
+        for (ValidationMessage message : messages) {
+            if (message.getType().equals("additionalProperties")) {
+                DidYouMean.suggest(message.getProperty(), allowed(message, schema.text())).ifPresent(intended ->
+                        misspelt.add(pointer(message.getInstanceLocation()) + "/" + intended));
+            }
+        }
+        for (ValidationMessage message : messages) {
+            boolean explained = message.getType().equals("required")
+                    && misspelt.contains(pointer(message.getInstanceLocation()) + "/" + message.getProperty());
+            if (!explained) {
+                problems.add(toProblem(file, message, schema.text()));
+            }
         }
     }
 
@@ -60,23 +75,27 @@ public final class SchemaCheck {
         return switch (message.getType()) {
             case "required" -> file.problem(pointer, YamlFile.fieldName(pointer + "/" + property),
                     "missing (expected a value for '" + property + "')");
-            case "additionalProperties" -> file.problemAtKey(pointer + "/" + property, "unknown field '"
-                    + property + "' (expected one of: " + allowed(message, schemaText) + "; check the spelling)");
+            case "additionalProperties" -> {
+                List<String> allowed = allowed(message, schemaText);
+                String expected = allowed.isEmpty() ? "the fields described at the top of the file"
+                        : "one of: " + String.join(", ", allowed);
+                yield file.problemAtKey(pointer + "/" + property, "unknown field '" + property + "'; "
+                        + DidYouMean.hint(property, allowed) + "(expected " + expected + "; check the spelling)");
+            }
             default -> file.problem(pointer, describe(message));
         };
     }
 
     /** The fields the schema allows where the unknown one was found, read from the schema itself. */
-    private static String allowed(ValidationMessage message, JsonNode schemaText) {
+    private static List<String> allowed(ValidationMessage message, JsonNode schemaText) {
         String location = message.getSchemaLocation().getFragment().toString();
         String parent = location.substring(location.startsWith("#") ? 1 : 0, Math.max(location.lastIndexOf('/'), 0));
         JsonNode properties = schemaText.at(parent).get("properties");
-        if (properties == null || !properties.isObject()) {
-            return "the fields described at the top of the file";
-        }
         List<String> names = new ArrayList<>();
-        properties.fieldNames().forEachRemaining(names::add);
-        return String.join(", ", names);
+        if (properties != null && properties.isObject()) {
+            properties.fieldNames().forEachRemaining(names::add);
+        }
+        return names;
     }
 
     /** The validator's message without its leading "$.path: ". */

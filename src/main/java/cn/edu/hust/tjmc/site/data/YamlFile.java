@@ -107,6 +107,10 @@ public final class YamlFile {
         } catch (YamlEngineException e) {
             problems.add(new Problem(displayPath, 0, 0, "", "not valid YAML: " + e.getMessage()));
             return Optional.empty();
+        } catch (StackOverflowError e) {
+            // thousands of nested brackets: the parser recurses once per level
+            problems.add(new Problem(displayPath, 0, 0, "", "nested too deeply (expected a simple list of entries)"));
+            return Optional.empty();
         }
     }
 
@@ -114,8 +118,8 @@ public final class YamlFile {
         String problem = e.getProblem() == null ? "" : e.getProblem();
         String context = e.getContext() == null ? "" : e.getContext();
         String text = (context.isEmpty() ? problem : context + ", " + problem).trim();
-        if (text.contains("found character '\\t'") || text.contains("'\\t'")) {
-            return text + " (use spaces, not tabs, to indent)";
+        if (text.contains("\\t(TAB)") || text.contains("'\\t'")) {
+            return "a tab character is used here (expected spaces: YAML allows only spaces to indent)";
         }
         return text;
     }
@@ -172,6 +176,13 @@ public final class YamlFile {
                 continue;
             }
             String childPointer = pointer + "/" + key.getValue().replace("~", "~0").replace("/", "~1");
+            // composing alone does not reject duplicate keys (the constructor would), so do it here
+            if (map.containsKey(key.getValue())) {
+                Mark first = marks.get(childPointer + "#key");
+                problems.add(problemAt(key, displayPath, childPointer, "given twice, also on line "
+                        + (first == null ? "?" : first.getLine() + 1) + " (expected each key once)"));
+                continue;
+            }
             key.getStartMark().ifPresent(mark -> marks.put(childPointer + "#key", mark));
             map.put(key.getValue(), toPlain(tuple.getValueNode(), childPointer, marks, displayPath, problems, depth + 1));
         }

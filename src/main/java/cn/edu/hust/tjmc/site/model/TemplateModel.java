@@ -241,7 +241,7 @@ public final class TemplateModel {
     }
 
     /** "United Kingdom" becomes "united-kingdom": for ids and filter values. */
-    static String slug(String text) {
+    public static String slug(String text) {
         return text.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
     }
 }

@@ -1,4 +1,4 @@
-package cn.edu.hust.tjmc.site.budget;
+package cn.edu.hust.tjmc.site;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -23,8 +23,9 @@ import org.jsoup.nodes.Document;
  * The published site in target/site (system property {@code site.dir}), read the way a browser
  * would fetch it: which files a page references, whether a reference leaves the site's own host,
  * and how many bytes each file costs over the wire (gzip at the default level, as static hosts send it).
+ * Shared by the budget and output tests.
  */
-final class BuiltSite {
+public final class BuiltSite {
 
     private static final Pattern CSS_URL = Pattern.compile("url\\(\\s*(['\"]?)(.*?)\\1\\s*\\)");
     private static final Pattern CSS_IMPORT = Pattern.compile("@import\\s+(['\"])(.*?)\\1");
@@ -39,7 +40,7 @@ final class BuiltSite {
         this.host = host;
     }
 
-    static BuiltSite fromSystemProperties() {
+    public static BuiltSite fromSystemProperties() {
         String dir = System.getProperty("site.dir");
         String host = System.getProperty("site.host");
         if (dir == null || host == null) {
@@ -52,12 +53,12 @@ final class BuiltSite {
         return new BuiltSite(root, URI.create(host.endsWith("/") ? host : host + "/"));
     }
 
-    URI host() {
+    public URI host() {
         return host;
     }
 
     /** Every HTML file of the site, as paths relative to its root, sorted. */
-    List<String> htmlPages() {
+    public List<String> htmlPages() {
         try (Stream<Path> files = Files.walk(root)) {
             return files.filter(file -> file.toString().endsWith(".html"))
                     .map(file -> root.relativize(file).toString().replace('\\', '/'))
@@ -68,7 +69,7 @@ final class BuiltSite {
         }
     }
 
-    Document parse(String page) {
+    public Document parse(String page) {
         Path file = root.resolve(page);
         try {
             return Jsoup.parse(file.toFile(), StandardCharsets.UTF_8.name(), host.resolve(page).toString());
@@ -77,7 +78,7 @@ final class BuiltSite {
         }
     }
 
-    String text(String file) {
+    public String text(String file) {
         try {
             return Files.readString(root.resolve(file), StandardCharsets.UTF_8);
         } catch (IOException e) {
@@ -86,7 +87,7 @@ final class BuiltSite {
     }
 
     /** Compressed size of a site file, in bytes. */
-    int gzipSize(String file) {
+    public int gzipSize(String file) {
         try {
             return gzipSize(Files.readAllBytes(root.resolve(file)));
         } catch (IOException e) {
@@ -94,7 +95,7 @@ final class BuiltSite {
         }
     }
 
-    static int gzipSize(byte[] content) {
+    public static int gzipSize(byte[] content) {
         ByteArrayOutputStream compressed = new ByteArrayOutputStream();
         try (GZIPOutputStream gzip = new GZIPOutputStream(compressed)) {
             gzip.write(content);
@@ -108,7 +109,7 @@ final class BuiltSite {
      * True when fetching {@code reference} needs no host but the site's own: a relative or
      * root-relative address, a data: URL, or an absolute one on the scheme, host and port of site.host.
      */
-    boolean isOwnHost(String reference) {
+    public boolean isOwnHost(String reference) {
         String trimmed = reference.trim();
         if (trimmed.isEmpty() || trimmed.startsWith("#") || trimmed.toLowerCase(Locale.ROOT).startsWith("data:")) {
             return true;
@@ -139,7 +140,7 @@ final class BuiltSite {
      * The site file that {@code reference}, found in site file {@code from}, points to, if it is
      * one of the site's own; empty for other hosts and for addresses outside site.host's path.
      */
-    Optional<String> localFile(String from, String reference) {
+    public Optional<String> localFile(String from, String reference) {
         if (!isOwnHost(reference) || reference.trim().toLowerCase(Locale.ROOT).startsWith("data:")) {
             return Optional.empty();
         }
@@ -152,12 +153,17 @@ final class BuiltSite {
         return Optional.of(path.substring(basePath.length()));
     }
 
-    boolean exists(String file) {
+    public boolean exists(String file) {
         return Files.isRegularFile(root.resolve(file));
     }
 
+    /** The site file at {@code file}, a path relative to the site's root. */
+    public Path path(String file) {
+        return root.resolve(file);
+    }
+
     /** The addresses in a stylesheet's url() values and @import rules, in order of appearance. */
-    static List<String> cssReferences(String css) {
+    public static List<String> cssReferences(String css) {
         List<String> references = new ArrayList<>();
         for (Pattern pattern : List.of(CSS_URL, CSS_IMPORT)) {
             Matcher matcher = pattern.matcher(css);
@@ -169,7 +175,7 @@ final class BuiltSite {
     }
 
     /** The stylesheets a stylesheet imports, which cost a request each. */
-    static List<String> cssImports(String css) {
+    public static List<String> cssImports(String css) {
         List<String> imports = new ArrayList<>();
         Matcher matcher = CSS_IMPORT_ANY.matcher(css);
         while (matcher.find()) {
