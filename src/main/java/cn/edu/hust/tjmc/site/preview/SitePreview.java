@@ -1,9 +1,11 @@
 package cn.edu.hust.tjmc.site.preview;
 
+import cn.edu.hust.tjmc.site.build.BuildStoppedException;
 import cn.edu.hust.tjmc.site.model.SiteSettings;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
+import java.net.BindException;
 import java.nio.file.Path;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
@@ -56,7 +58,13 @@ public final class SitePreview implements AutoCloseable {
                 port = Integer.parseInt(args[i].substring("--port=".length()));
             }
         }
-        SitePreview preview = start(Path.of(args[0]), port, System.out);
+        SitePreview preview;
+        try {
+            preview = start(Path.of(args[0]), port, System.out);
+        } catch (BindException e) {
+            throw new BuildStoppedException("Port " + port + " on 127.0.0.1 is taken, perhaps by another preview."
+                    + " Stop that one, or choose another port: mvn package -Ppreview -Dpreview.port=8821");
+        }
         System.out.println("Preview: http://127.0.0.1:" + preview.port() + "/  (pages reload after each save;"
                 + " Ctrl-C stops it)");
         // Ctrl-C and SIGTERM end the JVM; the hook closes the socket and the watcher first.
@@ -78,7 +86,12 @@ public final class SitePreview implements AutoCloseable {
         baker.clean();
         try {
             do {
-                bakeAndShow();
+                try {
+                    bakeAndShow();
+                } catch (RuntimeException e) {
+                    // A preview that stops re-baking without a word would be worse than a noisy one.
+                    console.println(LocalTime.now().format(CLOCK) + " preview failure: " + e);
+                }
             } while (watcher.awaitChange(QUIET_MILLIS));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

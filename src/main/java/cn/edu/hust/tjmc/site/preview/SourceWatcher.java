@@ -10,6 +10,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.ClosedWatchServiceException;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.WatchEvent;
 import java.nio.file.WatchKey;
@@ -77,7 +78,12 @@ final class SourceWatcher implements AutoCloseable {
             }
             Path changed = dir.resolve((Path) event.context());
             if (dir.equals(projectDir)) {
-                relevant |= changed.getFileName().toString().equals(SETTINGS_FILE);
+                String name = changed.getFileName().toString();
+                boolean sourceFolder = SOURCE_FOLDERS.contains(name);
+                if (sourceFolder && event.kind() == ENTRY_CREATE && Files.isDirectory(changed)) {
+                    registerTree(changed); // a source folder deleted and made again, e.g. by git checkout
+                }
+                relevant |= sourceFolder || name.equals(SETTINGS_FILE);
                 continue;
             }
             if (event.kind() == ENTRY_CREATE && Files.isDirectory(changed)) {
@@ -100,6 +106,9 @@ final class SourceWatcher implements AutoCloseable {
             for (Path dir : dirs.filter(Files::isDirectory).toList()) {
                 dir.register(watcher, ENTRY_CREATE, ENTRY_MODIFY, ENTRY_DELETE);
             }
+        } catch (NoSuchFileException | UncheckedIOException e) {
+            // A folder that came and went between two events (an editor's or a tool's scratch
+            // folder); if it is made again, its creation is seen again.
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
