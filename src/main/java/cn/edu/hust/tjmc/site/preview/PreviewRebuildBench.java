@@ -29,7 +29,8 @@ public final class PreviewRebuildBench {
         try (Stream<Path> pages = Files.list(projectDir.resolve("content"))) {
             page = pages.filter(path -> path.toString().endsWith(".md")).sorted().findFirst().orElseThrow();
         }
-        SiteBaker baker = new SiteBaker(projectDir,
+        // Its own folder, so that a preview running on the same project keeps its bakes.
+        SiteBaker baker = new SiteBaker(projectDir, "target/preview-bench",
                 new SiteSettings("http://127.0.0.1:" + SitePreview.DEFAULT_PORT, Optional.empty(), Optional.empty()));
         baker.clean();
         check(baker.bake()); // warm-up: class loading, OrientDB, Freemarker

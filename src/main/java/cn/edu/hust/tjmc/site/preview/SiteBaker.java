@@ -39,26 +39,31 @@ public final class SiteBaker {
             "(.*)\n(.*?)\\s*\\[in template \"([^\"]+)\"(?: in macro \"[^\"]*\")? at line (\\d+), column (\\d+)\\]");
 
     private final Path projectDir;
-    private final Path previewDir;
+    private final Path bakesDir;
     private final SiteSettings settings;
     private int count;
 
     public SiteBaker(Path projectDir, SiteSettings settings) {
+        this(projectDir, PREVIEW_FOLDER, settings);
+    }
+
+    /** @param bakesFolder where the bakes go, relative to the project folder; must be under target/ */
+    public SiteBaker(Path projectDir, String bakesFolder, SiteSettings settings) {
         this.projectDir = projectDir.toAbsolutePath().normalize();
-        this.previewDir = this.projectDir.resolve(PREVIEW_FOLDER);
+        this.bakesDir = this.projectDir.resolve(bakesFolder);
         this.settings = settings;
         QuietLogging.apply();
     }
 
-    /** Empties target/preview, left over from an earlier run. */
+    /** Removes the bakes folder, left over from an earlier run. */
     public void clean() {
-        SiteFiles.deleteRecursively(previewDir);
+        SiteFiles.deleteRecursively(bakesDir);
     }
 
     /** Checks and bakes into a fresh folder; on failure that folder is removed again. */
     public PreviewBake bake() {
         long start = System.nanoTime();
-        Path bakeDir = previewDir.resolve("bake-" + (++count));
+        Path bakeDir = bakesDir.resolve("bake-" + (++count));
         List<String> errors = new ArrayList<>();
         try {
             // The same step as the build's generate-resources phase: checks, then the model.
@@ -87,10 +92,10 @@ public final class SiteBaker {
     /** Removes every earlier bake except {@code keep}, which may still be serving requests. */
     public void removeBakesOtherThan(Path... keep) {
         List<Path> kept = Stream.of(keep).filter(path -> path != null).toList();
-        if (!Files.isDirectory(previewDir)) {
+        if (!Files.isDirectory(bakesDir)) {
             return;
         }
-        try (Stream<Path> bakes = Files.list(previewDir)) {
+        try (Stream<Path> bakes = Files.list(bakesDir)) {
             bakes.filter(path -> !kept.contains(path)).forEach(SiteFiles::deleteRecursively);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
