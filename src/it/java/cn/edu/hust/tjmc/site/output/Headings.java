@@ -15,7 +15,7 @@ final class Headings {
      */
     static String groupOf(Element element, Predicate<String> wanted) {
         String group = "(none)";
-        for (Element candidate : element.ownerDocument().select("h1, h2, h3, h4, h5, h6, [id]")) {
+        for (Element candidate : element.ownerDocument().getAllElements()) {
             if (candidate == element) {
                 return group;
             }

@@ -17,9 +17,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * partners.html shows every partner of data/partners.yaml under the heading of its country, at
- * the address partners.html#id, with links to exactly the timeline events whose institutions
- * name it, in date order. The expected events are computed here from the YAML alone.
+ * partners.html shows every partner of data/partners.yaml, with its name and short name, under
+ * the heading of its country, at the address partners.html#id, with links to exactly the
+ * timeline events whose institutions name it, in date order. The expected events are computed here from the YAML alone.
  */
 class PartnersPageTest {
 
@@ -31,10 +31,17 @@ class PartnersPageTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("partners")
-    void partnerIsUnderItsCountryHeading(Partner partner) {
+    void partnerIsNamedUnderItsCountryHeading(Partner partner) {
         Element entry = entryOf(partner);
-        assertTrue(entry.text().contains(partner.name()), () -> PARTNERS + "#" + partner.id() + " does not show the name \""
-                + partner.name() + "\"; it shows: " + entry.text());
+        // the entry's own heading, so that a name inside its event titles does not count
+        Element ownHeading = entry.selectFirst("h2, h3, h4, h5, h6");
+        String shown = ownHeading == null ? entry.text() : ownHeading.text();
+        assertTrue(shown.contains(partner.name()), () -> PARTNERS + "#" + partner.id() + " should be headed \""
+                + partner.name() + "\"; it shows: " + shown);
+        if (partner.shortName() != null) {
+            assertTrue(shown.contains(partner.shortName()), () -> PARTNERS + "#" + partner.id()
+                    + " should show the short name \"" + partner.shortName() + "\" beside its name; it shows: " + shown);
+        }
         Set<String> countries = EditorsData.partners().stream().map(Partner::country).collect(Collectors.toSet());
         String heading = Headings.groupOf(entry, countries::contains);
         assertEquals(partner.country(), heading, () -> PARTNERS + ": " + partner.name() + " (" + partner.id()
