@@ -9,12 +9,12 @@ import java.util.Comparator;
 import java.util.stream.Stream;
 
 /** File helpers shared by the build steps. */
-final class SiteFiles {
+public final class SiteFiles {
 
     private SiteFiles() {
     }
 
-    static void deleteRecursively(Path dir) {
+    public static void deleteRecursively(Path dir) {
         if (!Files.exists(dir)) {
             return;
         }

@@ -1,0 +1,167 @@
+package cn.edu.hust.tjmc.site.preview;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The preview end to end, over HTTP, on a copy of the real sources: a save re-bakes and
+ * tells the page to reload, a mistake shows on every page, fixing it recovers.
+ */
+class SitePreviewTest {
+
+    private static final Path PROJECT = Path.of("").toAbsolutePath().getParent();
+    private static final Duration BAKE_TIMEOUT = Duration.ofSeconds(60);
+
+    @TempDir
+    Path project;
+
+    private final ByteArrayOutputStream console = new ByteArrayOutputStream();
+    private final HttpClient http = HttpClient.newHttpClient();
+    private final BlockingQueue<String> bakeEvents = new LinkedBlockingQueue<>();
+    private SitePreview preview;
+
+    @BeforeEach
+    void startPreviewOnACopy() throws IOException {
+        for (String source : List.of("content", "data", "templates", "assets", "jbake.properties")) {
+            copy(PROJECT.resolve(source), project.resolve(source));
+        }
+        preview = SitePreview.start(project, 0, new PrintStream(console, true, StandardCharsets.UTF_8));
+        // The event stream stays open for the whole test; each bake adds its number.
+        http.sendAsync(request("/_preview/events"), HttpResponse.BodyHandlers.ofLines())
+                .thenAccept(response -> response.body()
+                        .filter(line -> line.startsWith("data: "))
+                        .forEach(line -> bakeEvents.add(line.substring("data: ".length()))));
+    }
+
+    @AfterEach
+    void stopPreview() {
+        preview.close();
+    }
+
+    @Test
+    void reloadsPagesAfterEachSaveAndShowsMistakesUntilFixed() throws Exception {
+        awaitBake("1");
+        HttpResponse<String> about = get("/about.html");
+        assertEquals(200, about.statusCode(), console.toString());
+        assertTrue(about.body().contains("<script src=\"/_preview/reload.js?bake=1\" defer></script></head>"),
+                "the reload script, external and tagged with its bake, ends the head:\n" + about.body());
+
+        Path page = project.resolve("content/about.md");
+        Files.writeString(page, Files.readString(page) + "\nA sentence saved while the preview runs.\n");
+        awaitBake("2");
+        assertTrue(get("/about.html").body().contains("A sentence saved while the preview runs."));
+
+        Path college = project.resolve("data/college.yaml");
+        String goodCollege = Files.readString(college);
+        Files.writeString(college, goodCollege.replaceFirst("(?m)^name: .*$", "name: [unclosed"));
+        awaitBake("3");
+        for (String path : List.of("/about.html", "/", "/no-such-page")) {
+            HttpResponse<String> error = get(path);
+            assertEquals(500, error.statusCode(), path);
+            assertTrue(Pattern.compile("data/college\\.yaml:\\d+:\\d+: ").matcher(error.body()).find(),
+                    path + " should list the mistake as file:line:column:\n" + error.body());
+            assertTrue(error.body().contains("/_preview/reload.js?bake=3"), "the error page reloads by itself");
+        }
+        assertEquals(200, get("/css/site.css").statusCode(), "files other than pages still come from the last good bake");
+        assertTrue(console.toString().contains("data/college.yaml:"), "the console shows the mistake too:\n" + console);
+
+        Files.writeString(college, goodCollege);
+        awaitBake("4");
+        HttpResponse<String> recovered = get("/about.html");
+        assertEquals(200, recovered.statusCode(), console.toString());
+        assertTrue(recovered.body().contains("A sentence saved while the preview runs."));
+    }
+
+    @Test
+    void templateMistakeNamesTheTemplateLineOnce() throws Exception {
+        awaitBake("1");
+        Path template = project.resolve("templates/page.ftl");
+        String good = Files.readString(template);
+        Files.writeString(template, good.replaceFirst("content\\.body", "content.noSuchField.body"));
+        awaitBake("2");
+        String error = get("/about.html").body();
+        var places = Pattern.compile("templates/page\\.ftl:\\d+:\\d+: [^\n]*noSuchField").matcher(error).results().count();
+        assertEquals(1, places, "one line for the template mistake, however many pages it broke:\n" + error);
+
+        Files.writeString(template, good);
+        awaitBake("3");
+        assertEquals(200, get("/about.html").statusCode(), console.toString());
+    }
+
+    @Test
+    void bakedFilesHoldNothingOfThePreview() throws Exception {
+        awaitBake("1");
+        Path site = preview.lastBake().siteDir();
+        assertNotNull(site, console.toString());
+        try (Stream<Path> files = Files.walk(site)) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                String text = new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1);
+                assertFalse(text.contains("_preview"), file + " mentions the preview");
+            }
+        }
+        assertTrue(get("/_preview/reload.js").body().contains("new EventSource('/_preview/events')"));
+    }
+
+    @Test
+    void changesUnderTargetDoNotBake() throws Exception {
+        awaitBake("1");
+        Files.createDirectories(project.resolve("target/elsewhere"));
+        Files.writeString(project.resolve("target/elsewhere/page.md"), "not a source");
+        Files.writeString(project.resolve("notes.txt"), "not a source either");
+        assertEquals(null, bakeEvents.poll(2, TimeUnit.SECONDS), "no bake for files outside the sources");
+    }
+
+    private void awaitBake(String number) throws InterruptedException {
+        String event;
+        do {
+            event = bakeEvents.poll(BAKE_TIMEOUT.toSeconds(), TimeUnit.SECONDS);
+            assertNotNull(event, "no bake event " + number + " within " + BAKE_TIMEOUT + "; console:\n" + console);
+        } while (!event.equals(number));
+    }
+
+    private HttpResponse<String> get(String path) throws IOException, InterruptedException {
+        return http.send(request(path), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private HttpRequest request(String path) {
+        return HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + preview.port() + path)).build();
+    }
+
+    private static void copy(Path from, Path to) throws IOException {
+        try (Stream<Path> walk = Files.walk(from)) {
+            for (Path source : walk.toList()) {
+                Path target = to.resolve(from.relativize(source).toString());
+                if (Files.isDirectory(source)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(source, target, StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
+        }
+    }
+}
