@@ -266,7 +266,7 @@ class BrokenEditTest {
                 + "\nSee [the camp](summer-camp.html).\n");
         assertReported("content/exchange.md", lineOf("content/exchange.md", "status=draft"), "status", "'draft'");
         assertReported("content/exchange.md", lineOf("content/exchange.md", "[the camp]"), "", "'summer-camp.html'");
-        assertTrue(project().newProblems().stream().anyMatch(problem -> problem.contains("'exchange.html' leads to no page")),
+        assertTrue(project().newProblems().stream().anyMatch(problem -> problem.contains("'exchange.html' leads to content/exchange.md, which will not be published")),
                 "the pages linking to the draft are told: " + project().newProblems());
     }
 
