@@ -121,6 +121,12 @@ class BrokenEditTest {
     }
 
     @Test
+    void dataFileNameWithSpacesAndNonAsciiLettersIsAnErrorNamingIt() {
+        project().write("data/Partner list ü.yaml", "partners: []\n");
+        assertReported("data/Partner list ü.yaml", 1, "", "no schema for this data file");
+    }
+
+    @Test
     void dataFileWithTheWrongExtensionIsAnErrorNamingIt() {
         project().write("data/partners.yml", "partners: []\n");
         assertReported("data/partners.yml", 1, "", "expected data/partners.yaml");
