@@ -121,6 +121,12 @@ class BrokenEditTest {
     }
 
     @Test
+    void dataFileNameWithSpacesAndNonAsciiLettersIsAnErrorNamingIt() {
+        project().write("data/Partner list ü.yaml", "partners: []\n");
+        assertReported("data/Partner list ü.yaml", 1, "", "no schema for this data file");
+    }
+
+    @Test
     void dataFileWithTheWrongExtensionIsAnErrorNamingIt() {
         project().write("data/partners.yml", "partners: []\n");
         assertReported("data/partners.yml", 1, "", "expected data/partners.yaml");
@@ -266,7 +272,7 @@ class BrokenEditTest {
                 + "\nSee [the camp](summer-camp.html).\n");
         assertReported("content/exchange.md", lineOf("content/exchange.md", "status=draft"), "status", "'draft'");
         assertReported("content/exchange.md", lineOf("content/exchange.md", "[the camp]"), "", "'summer-camp.html'");
-        assertTrue(project().newProblems().stream().anyMatch(problem -> problem.contains("'exchange.html' leads to no page")),
+        assertTrue(project().newProblems().stream().anyMatch(problem -> problem.contains("'exchange.html' leads to content/exchange.md, which will not be published")),
                 "the pages linking to the draft are told: " + project().newProblems());
     }
 

@@ -57,6 +57,7 @@ public final class LinkCheck {
     private final HtmlRenderer renderer;
     private final Map<String, Page> pagesByOutput = new HashMap<>();
     private final Map<String, Set<String>> anchorsByOutput = new HashMap<>();
+    private final Map<String, Page> unpublished = new HashMap<>();
 
     private LinkCheck(Path projectDir, List<Problem> problems) {
         this.projectDir = projectDir;
@@ -78,6 +79,7 @@ public final class LinkCheck {
     public static void check(Path projectDir, List<Page> pages, List<Page> unpublishable, List<TimelineEvent> events,
                              List<Partner> partners, List<Problem> problems) {
         LinkCheck check = new LinkCheck(projectDir, problems);
+        unpublishable.forEach(page -> check.unpublished.put(page.outputName(), page));
         check.checkAll(pages, events, partners);
         for (Page page : unpublishable) {
             check.checkPage(page, check.parser.parse(page.body()));
@@ -174,7 +176,11 @@ public final class LinkCheck {
             return;
         }
         if (target.endsWith(".html") && !target.contains("/")) {
-            if (!pagesByOutput.containsKey(target)) {
+            if (unpublished.containsKey(target)) {
+                problems.add(problem(page, node, "the " + what + " '" + rawUrl + "' leads to "
+                        + unpublished.get(target).source().toString().replace('\\', '/') + ", which will not be"
+                        + " published because of the mistakes in its header (expected those mistakes fixed)"));
+            } else if (!pagesByOutput.containsKey(target)) {
                 problems.add(problem(page, node, "the " + what + " '" + rawUrl + "' leads to no page: there is no content/"
                         + target.replaceFirst("\\.html$", ".md") + " (expected "
                         + DidYouMean.suggest(target, pagesByOutput.keySet()).map(s -> s + ", or ")
