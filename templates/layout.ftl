@@ -7,7 +7,7 @@
   written by PrepareSite from data/ and content/); it only places it.
 -->
 <#setting number_format="computer">
-<#assign site = data.get('site.yaml').site>
+<#assign site = site_model?first.site>
 
 <#macro page title=content.title description=content.description uri=content.uri rootpath=content.rootpath scripts=[]>
 <!DOCTYPE html>

@@ -126,6 +126,13 @@ class BrokenEditTest {
         assertReported("data/partners.yml", 1, "", "expected data/partners.yaml");
     }
 
+    @Test
+    void hiddenSystemFilesAreIgnored() {
+        project().write("data/.DS_Store", new byte[] {0, 1, 2});
+        project().write("content/.DS_Store", new byte[] {0, 1, 2});
+        assertEquals(List.of(), project().newProblems());
+    }
+
     // ---- content/*.md
 
     @Test
@@ -193,7 +200,8 @@ class BrokenEditTest {
         String event = idsOf("data/timeline.yaml").get(0);
         String partner = idsOf("data/partners.yaml").get(0);
         project().edit("content/contact.md", text -> text + "\n## Getting here\n\n[e](timeline.html#" + event
-                + ") [p](partners.html#" + partner + ") [h](#getting-here) [top](#main)\n");
+                + ") [p](partners.html#" + partner + ") [h](#getting-here) [top](#main)\n\n"
+                + "[map](sitemap.xml) [css](css/site.css) [web](https://example.org/a) <a href=\"about.html\">about</a>\n");
         assertEquals(List.of(), project().newProblems());
     }
 
@@ -221,6 +229,57 @@ class BrokenEditTest {
         project().edit("content/contact.md", text -> text + "\n[a](javascript:alert(1))\n\n[b]( JaVa&#x53;cript:x)\n");
         assertReported("content/contact.md", lineOf("content/contact.md", "[a]("), "", "uses javascript:");
         assertReported("content/contact.md", lineOf("content/contact.md", "[b]("), "", "uses javascript:");
+    }
+
+    @Test
+    void imageWithAnErrorHandlerAndAnIframeAreRejected() {
+        project().edit("content/contact.md", text -> text
+                + "\n<img src=\"x.png\" onerror=\"alert(1)\">\n\n<iframe src=\"https://example.org\"></iframe>\n");
+        assertReported("content/contact.md", lineOf("content/contact.md", "<img"), "", "onerror= on <img>");
+        assertReported("content/contact.md", lineOf("content/contact.md", "<iframe"), "", "<iframe> is not allowed");
+    }
+
+    @Test
+    void scriptAddressInAnyAttributeIsRejected() {
+        project().edit("content/contact.md", text -> text
+                + "\n<svg><a xlink:href=\"javascript:alert(1)\">x</a></svg>\n");
+        assertReported("content/contact.md", lineOf("content/contact.md", "<svg>"), "", "xlink:href= on <a>");
+    }
+
+    @Test
+    void dataUrlAndRootRelativeLinkAreRejected() {
+        project().edit("content/contact.md", text -> text
+                + "\n[a](data:text/html,hello)\n\n[b](/about.html)\n");
+        assertReported("content/contact.md", lineOf("content/contact.md", "[a]("), "", "uses data:");
+        assertReported("content/contact.md", lineOf("content/contact.md", "[b]("), "", "starts with /");
+    }
+
+    @Test
+    void pageFileNameWithNonAsciiLettersIsAnErrorNamingIt() {
+        project().write("content/über-uns.md", "title=Über uns\n~~~~~~\n");
+        assertReported("content/über-uns.md", 1, "", "only contain lower-case letters, digits and hyphens");
+    }
+
+    @Test
+    void linksOfAPageWithAHeaderMistakeAreCheckedTooAndNoLinkMayLeadToIt() {
+        project().edit("content/exchange.md", text -> text.replace("status=published", "status=draft")
+                + "\nSee [the camp](summer-camp.html).\n");
+        assertReported("content/exchange.md", lineOf("content/exchange.md", "status=draft"), "status", "'draft'");
+        assertReported("content/exchange.md", lineOf("content/exchange.md", "[the camp]"), "", "'summer-camp.html'");
+        assertTrue(project().newProblems().stream().anyMatch(problem -> problem.contains("'exchange.html' leads to no page")),
+                "the pages linking to the draft are told: " + project().newProblems());
+    }
+
+    @Test
+    void pageSavedWithByteOrderMarkAndCrlfLineEndingsIsAccepted() {
+        project().edit("content/contact.md", text -> "\uFEFF" + text.replace("\n", "\r\n"));
+        assertEquals(List.of(), project().newProblems());
+    }
+
+    @Test
+    void pageNotSavedAsUtf8IsAnErrorNamingIt() {
+        project().write("content/news.md", "title=Neuigkeiten f\u00fcr alle\n~~~~~~\n".getBytes(StandardCharsets.ISO_8859_1));
+        assertReported("content/news.md", 1, "", "not UTF-8 text");
     }
 
     // ---- the build step itself

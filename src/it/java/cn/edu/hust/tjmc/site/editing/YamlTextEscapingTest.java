@@ -7,13 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.edu.hust.tjmc.site.build.PrepareSite;
 import cn.edu.hust.tjmc.site.model.SiteSettings;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 import org.jbake.app.Oven;
 import org.jbake.app.configuration.JBakeConfigurationFactory;
 import org.junit.jupiter.api.Test;
@@ -30,10 +28,7 @@ class YamlTextEscapingTest {
 
     @Test
     void htmlInAnEventTitleIsPrintedAsText(@TempDir Path dir) throws Exception {
-        Path project = Path.of(System.getProperty("project.dir"));
-        for (String part : List.of("content", "data", "templates", "assets", "jbake.properties")) {
-            copy(project.resolve(part), dir.resolve(part));
-        }
+        SourcesCopy.into(dir);
         Path timelineData = dir.resolve("data/timeline.yaml");
         String original = Files.readString(timelineData, StandardCharsets.UTF_8);
         String edited = original.replaceFirst("\n    title: [^\n]*", "\n    title: '" + TITLE.replace("'", "''") + "'");
@@ -52,18 +47,5 @@ class YamlTextEscapingTest {
                 "the title is printed escaped");
         assertFalse(timeline.contains("<script>alert"), "no script element from the data");
         assertFalse(timeline.contains("<b onmouseover"), "no element from the data");
-    }
-
-    private static void copy(Path from, Path to) throws IOException {
-        try (Stream<Path> files = Files.walk(from)) {
-            for (Path file : files.toList()) {
-                Path target = to.resolve(from.relativize(file).toString());
-                if (Files.isDirectory(file)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(file, target);
-                }
-            }
-        }
     }
 }

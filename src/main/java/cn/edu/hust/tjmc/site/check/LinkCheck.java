@@ -28,6 +28,7 @@ import java.util.Objects;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Element;
@@ -44,6 +45,7 @@ public final class LinkCheck {
     /** Elements that run code or change the page around them; the site's CSP would block them anyway. */
     private static final Set<String> FORBIDDEN_ELEMENTS =
             Set.of("script", "style", "iframe", "frame", "object", "embed", "applet", "form", "base", "meta", "link");
+    private static final Pattern SCRIPT_URL = Pattern.compile("(?i)(javascript|vbscript|data):");
     /** Files the bake writes besides the pages, which a page may link to. */
     private static final Set<String> GENERATED_FILES = Set.of("sitemap.xml", "404.html", "robots.txt");
     /** Ids every page has, from templates/layout.ftl. */
@@ -65,14 +67,21 @@ public final class LinkCheck {
     }
 
     /**
-     * Adds a problem for every broken link and every script in {@code pages}.
+     * Adds a problem for every broken link and every script in {@code pages} and {@code unpublishable}.
      *
-     * @param events   the timeline's events: their ids are anchors of the timeline page
-     * @param partners the partners: their ids are anchors of the partners page
+     * @param pages         the pages that will be published: the only targets a link may have
+     * @param unpublishable pages with header mistakes: checked too, so that every mistake is
+     *                      reported at once, but no link may lead to them
+     * @param events        the timeline's events: their ids are anchors of the timeline page
+     * @param partners      the partners: their ids are anchors of the partners page
      */
-    public static void check(Path projectDir, List<Page> pages, List<TimelineEvent> events, List<Partner> partners,
-                             List<Problem> problems) {
-        new LinkCheck(projectDir, problems).checkAll(pages, events, partners);
+    public static void check(Path projectDir, List<Page> pages, List<Page> unpublishable, List<TimelineEvent> events,
+                             List<Partner> partners, List<Problem> problems) {
+        LinkCheck check = new LinkCheck(projectDir, problems);
+        check.checkAll(pages, events, partners);
+        for (Page page : unpublishable) {
+            check.checkPage(page, check.parser.parse(page.body()));
+        }
     }
 
     private void checkAll(List<Page> pages, List<TimelineEvent> events, List<Partner> partners) {
@@ -126,6 +135,10 @@ public final class LinkCheck {
                             + " which is not allowed in a page (expected plain text and links)"));
                 } else if (name.equals("href") || name.equals("src")) {
                     checkUrl(page, node, attribute.getValue(), name);
+                } else if (SCRIPT_URL.matcher(attribute.getValue().replaceAll("[\\x00-\\x20]", "")).lookingAt()) {
+                    // xlink:href, formaction, srcset...: any attribute can carry a script address
+                    problems.add(problem(page, node, "the attribute " + name + "= on <" + tag + "> holds a script"
+                            + " address, which is not allowed in a page (expected plain text and links)"));
                 }
             }
         }
@@ -156,8 +169,12 @@ public final class LinkCheck {
         String fragment = hash < 0 ? null : withoutQuery.substring(hash + 1);
         path = path.replaceFirst("^(\\./)+", "");
         String target = path.isEmpty() ? page.outputName() : path;
+        // a page with header mistakes has no known anchors; its own mistakes are reported already
+        if (GENERATED_FILES.contains(target) || path.isEmpty() && !pagesByOutput.containsKey(target)) {
+            return;
+        }
         if (target.endsWith(".html") && !target.contains("/")) {
-            if (!pagesByOutput.containsKey(target) && !GENERATED_FILES.contains(target)) {
+            if (!pagesByOutput.containsKey(target)) {
                 problems.add(problem(page, node, "the " + what + " '" + rawUrl + "' leads to no page: there is no content/"
                         + target.replaceFirst("\\.html$", ".md") + " (expected "
                         + DidYouMean.suggest(target, pagesByOutput.keySet()).map(s -> s + ", or ")

@@ -45,6 +45,7 @@ public final class PageHeaderCheck {
     private final Path projectDir;
     private final Set<String> pageTypes;
     private final List<Problem> problems;
+    private final List<Page> withHeaderMistakes = new ArrayList<>();
 
     private PageHeaderCheck(Path projectDir, List<Problem> problems) {
         this.projectDir = projectDir;
@@ -55,6 +56,17 @@ public final class PageHeaderCheck {
     /** Reads content/*.md, adding a problem for every mistake; returns the pages that could be read. */
     public static List<Page> readPages(Path projectDir, List<Problem> problems) {
         return new PageHeaderCheck(projectDir, problems).readAll();
+    }
+
+    /**
+     * Like {@link #readPages}, and also collects into {@code withHeaderMistakes} the pages whose
+     * header has a mistake: they will not be published, but their text can still be checked.
+     */
+    public static List<Page> readPages(Path projectDir, List<Problem> problems, List<Page> withHeaderMistakes) {
+        PageHeaderCheck check = new PageHeaderCheck(projectDir, problems);
+        List<Page> pages = check.readAll();
+        withHeaderMistakes.addAll(check.withHeaderMistakes);
+        return pages;
     }
 
     /** The page types the templates provide: the {@code template.<type>.file} keys of jbake.properties. */
@@ -79,7 +91,10 @@ public final class PageHeaderCheck {
         Path contentDir = projectDir.resolve("content");
         List<Path> files;
         try (Stream<Path> walk = Files.walk(contentDir)) {
-            files = walk.filter(Files::isRegularFile).sorted().toList();
+            // hidden files (.DS_Store, editors' swap files) are the system's, not pages; JBake skips them too
+            files = walk.filter(Files::isRegularFile)
+                    .filter(file -> !file.getFileName().toString().startsWith("."))
+                    .sorted().toList();
         } catch (IOException e) {
             problems.add(new Problem(Path.of("content"), 0, 0, "", "cannot be read: " + e.getMessage()));
             return List.of();
@@ -126,10 +141,7 @@ public final class PageHeaderCheck {
             return Optional.empty();
         }
         if (text.startsWith("\uFEFF")) {
-            problems.add(new Problem(relative, 1, 1, "", "starts with an invisible byte-order mark, which hides the"
-                    + " first header line from JBake (expected UTF-8 without BOM; most editors offer it under"
-                    + " 'Save with encoding')"));
-            return Optional.empty();
+            text = text.substring(1); // some Windows editors add a byte-order mark; JBake drops it too
         }
         List<String> lines = text.lines().toList();
         int separator = lines.indexOf(SEPARATOR);
@@ -180,12 +192,14 @@ public final class PageHeaderCheck {
                         + key + "=... above " + SEPARATOR + ")"));
             }
         }
-        if (problems.size() > before) {
-            return Optional.empty();
-        }
         String outputName = relative.getFileName().toString().replaceFirst("\\.md$", ".html");
         String body = String.join("\n", lines.subList(separator + 1, lines.size()));
-        return Optional.of(new Page(relative, outputName, header, lineOf, body, separator + 2));
+        Page page = new Page(relative, outputName, header, lineOf, body, separator + 2);
+        if (problems.size() > before) {
+            withHeaderMistakes.add(page);
+            return Optional.empty();
+        }
+        return Optional.of(page);
     }
 
     private static Set<String> allFields() {

@@ -49,7 +49,8 @@ public final class SiteSourceReader {
 
     private SiteSources readAll() {
         Map<String, YamlFile> data = readDataFolder();
-        List<Page> pages = PageHeaderCheck.readPages(projectDir, problems);
+        List<Page> unpublishable = new ArrayList<>();
+        List<Page> pages = PageHeaderCheck.readPages(projectDir, problems, unpublishable);
         // The checks below also run on files with schema mistakes, so that an editor sees
         // every mistake in one build; they tolerate missing or mistyped values.
         Optional<YamlFile> partnersFile = Optional.ofNullable(data.get("partners"));
@@ -63,7 +64,7 @@ public final class SiteSourceReader {
         if (labelsFile.isPresent()) {
             checkRelatedEventKinds(pages, map(labels.get("event_kinds")).keySet());
         }
-        LinkCheck.check(projectDir, pages, events, partners, problems);
+        LinkCheck.check(projectDir, pages, unpublishable, events, partners, problems);
         if (!problems.isEmpty()) {
             throw new SiteCheckException(problems);
         }
@@ -134,7 +135,8 @@ public final class SiteSourceReader {
 
     private List<Path> listFolder(String folder) {
         try (Stream<Path> list = Files.list(projectDir.resolve(folder))) {
-            return list.sorted().toList();
+            // hidden files (.DS_Store, editors' swap files) belong to the system, not to the site
+            return list.filter(file -> !file.getFileName().toString().startsWith(".")).sorted().toList();
         } catch (IOException e) {
             problems.add(new Problem(Path.of(folder), 0, 0, "", "cannot be read: " + e.getMessage()));
             return List.of();

@@ -1,0 +1,40 @@
+import cn.edu.hust.tjmc.site.data.SiteSourceReader;
+import cn.edu.hust.tjmc.site.data.SiteSources;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * The cost of our checks alone: SiteSourceReader.read (YAML, schemas, page headers, cross
+ * references) over a project folder, in a warm JVM, as PrepareSite runs it. Run by bench/run.sh
+ * with Java's source launcher and the tools module's class path:
+ *   java -cp <tools classes and dependencies> bench/src/ChecksBench.java <projectDir> <runs>
+ * Prints: checks median_ms=<n> files=<n> runs=<n>
+ */
+public final class ChecksBench {
+
+    public static void main(String[] args) throws Exception {
+        Path projectDir = Path.of(args[0]).toAbsolutePath();
+        int runs = Integer.parseInt(args[1]);
+        SiteSourceReader.read(projectDir); // warm-up: class loading and the JIT, paid once per build anyway
+        List<Double> millis = new ArrayList<>();
+        SiteSources sources = null;
+        for (int run = 0; run < runs; run++) {
+            long start = System.nanoTime();
+            sources = SiteSourceReader.read(projectDir);
+            millis.add((System.nanoTime() - start) / 1e6);
+        }
+        Collections.sort(millis);
+        long files;
+        try (Stream<Path> content = Files.list(projectDir.resolve("content"));
+             Stream<Path> data = Files.list(projectDir.resolve("data"))) {
+            files = content.count() + data.count();
+        }
+        System.out.printf("checks median_ms=%.1f files=%d pages=%d events=%d partners=%d runs=%d%n",
+                millis.get(millis.size() / 2), files, sources.pages().size(), sources.events().size(),
+                sources.partners().size(), runs);
+    }
+}

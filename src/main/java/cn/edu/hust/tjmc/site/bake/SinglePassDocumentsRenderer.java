@@ -1,0 +1,103 @@
+package cn.edu.hust.tjmc.site.bake;
+
+import java.io.File;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.commons.configuration2.CompositeConfiguration;
+import org.jbake.app.ContentStore;
+import org.jbake.app.Renderer;
+import org.jbake.app.configuration.JBakeConfiguration;
+import org.jbake.model.DocumentModel;
+import org.jbake.render.RenderingTool;
+import org.jbake.template.RenderingException;
+
+/**
+ * Renders every page like JBake's DocumentsRenderer, but loads the documents of each type once
+ * per bake. The stock renderer reloads all documents of a page's type, bodies included, for every
+ * page, only to find its previous and next page: quadratic in the number of pages.
+ *
+ * <p>Registered in META-INF/services/org.jbake.render.RenderingTool. JBake runs every registered
+ * tool in class path order; the site's pom puts this jar before jbake-core, so this tool goes
+ * first and marks each page rendered, and the stock DocumentsRenderer then finds nothing left to
+ * do. In the other order the result is the same, only slower.
+ */
+public class SinglePassDocumentsRenderer implements RenderingTool {
+
+    @Override
+    public int render(Renderer renderer, ContentStore db, JBakeConfiguration config) throws RenderingException {
+        Map<String, Neighbours> byType = new HashMap<>();
+        List<String> errors = new ArrayList<>();
+        int rendered = 0;
+        for (DocumentModel document : db.getUnrenderedContent()) {
+            try {
+                Neighbours neighbours = byType.computeIfAbsent(document.getType(),
+                        type -> new Neighbours(db.getAllContent(type)));
+                document.setPreviousContent(neighbours.previous(document));
+                document.setNextContent(neighbours.next(document));
+                renderer.render(document);
+                db.markContentAsRendered(document);
+                rendered++;
+            } catch (Exception e) {
+                errors.add(e.getMessage());
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new RenderingException("Failed to render documents. Cause(s):\n" + String.join("\n", errors));
+        }
+        return rendered;
+    }
+
+    /** JBake 2.7 calls only the method above; this older form is kept in its interface for plugins. */
+    @Override
+    public int render(Renderer renderer, ContentStore db, File destination, File templatesPath,
+                      CompositeConfiguration config) {
+        throw new UnsupportedOperationException("JBake 2.7 renders with a JBakeConfiguration");
+    }
+
+    /**
+     * The documents of one type, newest first as JBake lists them: a page's "previous" is the
+     * next older one and its "next" the next newer one, each only if published, as in JBake.
+     */
+    static final class Neighbours {
+        private final List<DocumentModel> documents;
+        private final Map<String, Integer> indexBySource = new HashMap<>();
+
+        Neighbours(List<DocumentModel> documents) {
+            this.documents = documents;
+            for (int i = 0; i < documents.size(); i++) {
+                indexBySource.putIfAbsent(documents.get(i).getSourceuri(), i);
+            }
+        }
+
+        DocumentModel previous(DocumentModel document) {
+            return navigationCopy(indexOf(document) + 1);
+        }
+
+        DocumentModel next(DocumentModel document) {
+            return navigationCopy(indexOf(document) - 1);
+        }
+
+        private int indexOf(DocumentModel document) {
+            Integer index = indexBySource.get(document.getSourceuri());
+            return index == null ? Integer.MIN_VALUE : index;
+        }
+
+        private DocumentModel navigationCopy(int index) {
+            if (index < 0 || index >= documents.size()) {
+                return null;
+            }
+            DocumentModel neighbour = documents.get(index);
+            if (!"published".equals(neighbour.getStatus())) {
+                return null;
+            }
+            // only what a "previous/next" link needs, as JBake does
+            DocumentModel copy = new DocumentModel();
+            copy.setNoExtensionUri(neighbour.getNoExtensionUri());
+            copy.setUri(neighbour.getUri());
+            copy.setTitle(neighbour.getTitle());
+            return copy;
+        }
+    }
+}
