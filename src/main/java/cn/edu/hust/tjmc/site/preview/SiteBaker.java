@@ -72,14 +72,16 @@ public final class SiteBaker {
                     .createDefaultJbakeConfiguration(projectDir.toFile(), bakeDir.toFile(), true);
             Oven oven = new Oven(config);
             oven.bake();
-            oven.getErrors().forEach(error -> errors.addAll(describe(error)));
+            if (!oven.getErrors().isEmpty()) {
+                errors.addAll(describe(oven.getErrors()));
+            }
             if (errors.isEmpty() && !Files.isRegularFile(bakeDir.resolve("index.html"))) {
                 errors.add("content/index.md:1:1: the bake made no index.html");
             }
         } catch (SiteCheckException e) {
             e.problems().stream().map(Problem::toString).forEach(errors::add);
         } catch (RuntimeException e) {
-            errors.addAll(describe(e));
+            errors.addAll(describe(List.of(e)));
         }
         long millis = (System.nanoTime() - start) / 1_000_000;
         if (!errors.isEmpty()) {
@@ -104,14 +106,16 @@ public final class SiteBaker {
 
     /**
      * Template mistakes in the form the checks use, {@code templates/x.ftl:line:column: message},
-     * one line per place however many pages it broke; other failures by their message.
+     * one line per place however many pages (and JBake errors) it broke; other failures by their message.
      * JBake hands rendering failures over as text only (its exception keeps no causes), so
      * the places are read from Freemarker's wording.
      */
-    static List<String> describe(Throwable error) {
+    static List<String> describe(List<Throwable> errors) {
         StringBuilder text = new StringBuilder();
-        for (Throwable cause = error; cause != null; cause = cause.getCause()) {
-            text.append(cause.getMessage()).append('\n');
+        for (Throwable error : errors) {
+            for (Throwable cause = error; cause != null; cause = cause.getCause()) {
+                text.append(cause.getMessage()).append('\n');
+            }
         }
         Set<String> syntaxErrors = new LinkedHashSet<>();
         Set<String> places = new LinkedHashSet<>();
@@ -134,7 +138,8 @@ public final class SiteBaker {
             return List.copyOf(syntaxErrors);
         }
         if (places.isEmpty()) {
-            places.add("JBake: " + summary(error.getClass().getSimpleName() + ": " + error.getMessage()));
+            errors.forEach(error -> places.add("JBake: " + summary(error.getClass().getSimpleName() + ": "
+                    + error.getMessage())));
         }
         return List.copyOf(places);
     }

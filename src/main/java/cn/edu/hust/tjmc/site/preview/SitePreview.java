@@ -100,8 +100,8 @@ public final class SitePreview implements AutoCloseable {
 
     private void bakeAndShow() {
         PreviewBake bake = baker.bake();
+        lastBake = bake; // before the pages hear of it, so that whoever reacts finds it here
         server.show(bake);
-        lastBake = bake;
         String time = LocalTime.now().format(CLOCK);
         if (bake.succeeded()) {
             console.println(time + " baked in " + bake.millis() + " ms");

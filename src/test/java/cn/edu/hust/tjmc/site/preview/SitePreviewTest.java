@@ -109,7 +109,16 @@ class SitePreviewTest {
         assertEquals(1, places, "one line for the template mistake, however many pages it broke:\n" + error);
 
         Files.writeString(template, good);
+        Path library = project.resolve("templates/components.ftl");
+        String goodLibrary = Files.readString(library);
+        Files.writeString(library, goodLibrary + "\n<#if unclosed>\n");
         awaitBake("3");
+        String syntaxError = get("/about.html").body();
+        assertTrue(Pattern.compile("<pre>templates/components\\.ftl:\\d+:\\d+: syntax error: [^\n]+\n</pre>")
+                .matcher(syntaxError).find(), "only the template that does not parse, not those importing it:\n" + syntaxError);
+
+        Files.writeString(library, goodLibrary);
+        awaitBake("4");
         assertEquals(200, get("/about.html").statusCode(), console.toString());
     }
 
