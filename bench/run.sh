@@ -62,8 +62,9 @@ make_stock() {
 }
 
 log "building the tools module and its class path"
-(cd "$repo" && mvn -o -q -f src/pom.xml package -DskipTests >/dev/null \
-    && mvn -o -q -f src/pom.xml dependency:build-classpath -Dmdep.outputFile="$out/tools.classpath" >/dev/null)
+(cd "$repo" && mvn -o -q -f src/pom.xml package -DskipTests >/dev/null 2>&1 \
+    && mvn -o -q -f src/pom.xml dependency:build-classpath -Dmdep.outputFile="$out/tools.classpath" >/dev/null 2>&1) \
+    || { log "the tools module does not build: run mvn -o package to see why"; exit 1; }
 tools_cp="$repo/target/tools/classes:$(cat "$out/tools.classpath")"
 has_preview_bench=no
 [ -f "$repo/target/tools/classes/cn/edu/hust/tjmc/site/preview/PreviewRebuildBench.class" ] && has_preview_bench=yes
