@@ -24,6 +24,7 @@ export CHROME_PATH=${CHROME_PATH:-/usr/bin/chromium}
 [ -x "$CHROME_PATH" ] || { echo "needs Chromium at CHROME_PATH ($CHROME_PATH)" >&2; exit 1; }
 
 cd "$ROOT"
+# Unit tests skipped: the audit needs only the site; mvn verify is where the tests run.
 if [ -z "${SKIP_BUILD:-}" ]; then
   mvn -o -q package -DskipTests -Dsite.host="$BASE"
 fi
