@@ -32,6 +32,9 @@
 <meta name="twitter:description" content="${description}">
 <meta name="color-scheme" content="light dark">
 <link rel="stylesheet" href="${rootpath}css/site.css">
+<#-- Without an icon link browsers ask for /favicon.ico at the host's root, outside the site
+     when it lives under a sub-path: a 404 in every page's console. -->
+<link rel="icon" href="${rootpath}favicon.svg" type="image/svg+xml">
 <#list scripts as script>
 <script src="${rootpath}${script}" defer></script>
 </#list>
