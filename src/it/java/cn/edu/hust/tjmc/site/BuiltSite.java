@@ -57,6 +57,13 @@ public final class BuiltSite {
         return host;
     }
 
+    /** For {@code @MethodSource}: runs a test once per page of the built site. */
+    public static final String ALL_PAGES = "cn.edu.hust.tjmc.site.BuiltSite#allPages";
+
+    public static List<String> allPages() {
+        return fromSystemProperties().htmlPages();
+    }
+
     /** Every HTML file of the site, as paths relative to its root, sorted. */
     public List<String> htmlPages() {
         try (Stream<Path> files = Files.walk(root)) {

@@ -28,9 +28,6 @@ class PageBudgetTest {
 
     private static final Map<String, PageWeight> WEIGHTS = new LinkedHashMap<>();
 
-    static List<String> pages() {
-        return BuiltSite.fromSystemProperties().htmlPages();
-    }
 
     @BeforeAll
     static void weighAndPrint() {
@@ -54,7 +51,7 @@ class PageBudgetTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @MethodSource("pages")
+    @MethodSource(BuiltSite.ALL_PAGES)
     void pageStaysWithinItsBudgets(String page) {
         PageWeight weight = WEIGHTS.get(page);
         List<String> problems = new ArrayList<>();

@@ -17,12 +17,9 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class PageMarkupTest {
 
-    static List<String> pages() {
-        return BuiltSite.fromSystemProperties().htmlPages();
-    }
 
     @ParameterizedTest(name = "{0}")
-    @MethodSource("pages")
+    @MethodSource(BuiltSite.ALL_PAGES)
     void hasNoInlineScriptOrStyle(String page) {
         Document document = BuiltSite.fromSystemProperties().parse(page);
         List<String> inline = new ArrayList<>();
@@ -47,7 +44,7 @@ class PageMarkupTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @MethodSource("pages")
+    @MethodSource(BuiltSite.ALL_PAGES)
     void everyImageHasAltWidthAndHeight(String page) {
         Document document = BuiltSite.fromSystemProperties().parse(page);
         List<String> incomplete = new ArrayList<>();

@@ -17,12 +17,9 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class PageReferencesTest {
 
-    static List<String> pages() {
-        return BuiltSite.fromSystemProperties().htmlPages();
-    }
 
     @ParameterizedTest(name = "{0}")
-    @MethodSource("pages")
+    @MethodSource(BuiltSite.ALL_PAGES)
     void everyRequestGoesToTheSitesOwnHost(String page) {
         BuiltSite site = BuiltSite.fromSystemProperties();
         Document document = site.parse(page);

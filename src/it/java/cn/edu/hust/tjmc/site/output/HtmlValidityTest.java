@@ -24,12 +24,9 @@ class HtmlValidityTest {
     private static final Pattern GNU_MESSAGE =
             Pattern.compile("^\"[^\"]*\":(?:(\\d+)\\.(\\d+)(?:-\\d+\\.\\d+)?)?: ([a-z ]+): (.*)$");
 
-    static List<String> pages() {
-        return BuiltSite.fromSystemProperties().htmlPages();
-    }
 
     @ParameterizedTest(name = "{0}")
-    @MethodSource("pages")
+    @MethodSource(BuiltSite.ALL_PAGES)
     void pageHasNoHtmlErrors(String page) throws Exception {
         EmbeddedValidator validator = new EmbeddedValidator();
         validator.setOutputFormat(EmbeddedValidator.OutputFormat.GNU);

@@ -37,12 +37,9 @@ class InternalLinksTest {
 
     private final Map<String, Set<String>> idsByPage = new HashMap<>();
 
-    static List<String> pages() {
-        return BuiltSite.fromSystemProperties().htmlPages();
-    }
 
     @ParameterizedTest(name = "{0}")
-    @MethodSource("pages")
+    @MethodSource(BuiltSite.ALL_PAGES)
     void everyInternalReferenceResolves(String page) {
         BuiltSite site = BuiltSite.fromSystemProperties();
         Document document = site.parse(page);

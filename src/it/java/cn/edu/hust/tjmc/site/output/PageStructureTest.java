@@ -28,12 +28,9 @@ class PageStructureTest {
 
     static final String NOT_FOUND_PAGE = InternalLinksTest.NOT_FOUND_PAGE;
 
-    static List<String> pages() {
-        return BuiltSite.fromSystemProperties().htmlPages();
-    }
 
     @ParameterizedTest(name = "{0}")
-    @MethodSource("pages")
+    @MethodSource(BuiltSite.ALL_PAGES)
     void pageHasLanguageTitleDescriptionAndOneH1(String page) {
         Document document = BuiltSite.fromSystemProperties().parse(page);
         List<String> problems = new ArrayList<>();
@@ -56,7 +53,7 @@ class PageStructureTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @MethodSource("pages")
+    @MethodSource(BuiltSite.ALL_PAGES)
     void pageHasLandmarks(String page) {
         Document document = BuiltSite.fromSystemProperties().parse(page);
         List<String> problems = new ArrayList<>();
@@ -78,7 +75,7 @@ class PageStructureTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @MethodSource("pages")
+    @MethodSource(BuiltSite.ALL_PAGES)
     void navigationMarksTheCurrentPage(String page) {
         BuiltSite site = BuiltSite.fromSystemProperties();
         Document document = site.parse(page);
