@@ -42,6 +42,13 @@ import org.jbake.app.configuration.JBakeConfigurationFactory;
  */
 public final class SiteBaker {
 
+    /**
+     * Some file systems keep modification times to the second or two (FAT, HFS+; their times
+     * have no fraction of a second): there a file rewritten that soon after the last publish,
+     * at the same size, would look unchanged, so it is compared byte by byte.
+     */
+    private static final long COARSE_CLOCK_MILLIS = 2_500;
+
     /** Where the preview's bakes go; never watched, never published. */
     static final String PREVIEW_FOLDER = "target/preview";
 
@@ -60,6 +67,7 @@ public final class SiteBaker {
     /** What each file in the working folder looked like when {@link #lastPublished} was filled. */
     private final Map<String, FileStamp> published = new HashMap<>();
     private Path lastPublished;
+    private long lastPublishedAt;
     private LastingContentStore store;
     private String lastInputs = "";
     private Set<String> lastSources = Set.of();
@@ -202,6 +210,7 @@ public final class SiteBaker {
      * are those it had when the last bake was published is that bake's file: linked, not copied.
      */
     private void publish(Path bakeDir) {
+        long publishedAt = System.currentTimeMillis();
         copied = 0;
         Map<String, FileStamp> stamps = new HashMap<>();
         try (Stream<Path> files = Files.walk(workDir)) {
@@ -212,9 +221,11 @@ public final class SiteBaker {
                 Path target = bakeDir.resolve(name);
                 Files.createDirectories(target.getParent());
                 Path earlier = lastPublished == null ? null : lastPublished.resolve(name);
-                if (stamp.equals(published.get(name)) && Files.isRegularFile(earlier)) {
-                    Files.createLink(target, earlier);
-                } else {
+                boolean unchanged = earlier != null && stamp.equals(published.get(name)) && Files.isRegularFile(earlier)
+                        && (stamp.modified().toInstant().getNano() != 0
+                            || stamp.modified().toMillis() < lastPublishedAt - COARSE_CLOCK_MILLIS
+                            || Files.mismatch(file, earlier) == -1);
+                if (!(unchanged && link(target, earlier))) {
                     Files.copy(file, target, StandardCopyOption.REPLACE_EXISTING);
                     copied++;
                 }
@@ -226,6 +237,17 @@ public final class SiteBaker {
         published.clear();
         published.putAll(stamps);
         lastPublished = bakeDir;
+        lastPublishedAt = publishedAt;
+    }
+
+    /** False where the file system has no hard links (some network and FAT drives): the file is copied then. */
+    private static boolean link(Path link, Path existing) {
+        try {
+            Files.createLink(link, existing);
+            return true;
+        } catch (IOException | UnsupportedOperationException e) {
+            return false;
+        }
     }
 
     private record FileStamp(long size, FileTime modified) {
