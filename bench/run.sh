@@ -100,7 +100,8 @@ for scale in "${scales[@]}"; do
 
     if [ "$has_preview_bench" = yes ]; then
         log "${scale}x: preview rebuild"
-        c=$(cd "$site" && java -cp "$tools_cp" cn.edu.hust.tjmc.site.preview.PreviewRebuildBench "$site" "$preview_runs" 2>"$dir/c.log" \
+        # The preview runs in Maven's JVM, so with the options of .mvn/jvm.config: measured with them too.
+        c=$(cd "$site" && java $(grep -v '^#' "$repo/.mvn/jvm.config") -cp "$tools_cp" cn.edu.hust.tjmc.site.preview.PreviewRebuildBench "$site" "$preview_runs" 2>"$dir/c.log" \
             | sed -n 's/.*preview-rebuild median_ms=\([0-9]*\).*/\1/p')
         [ -n "$c" ] || { c="failed (see $dir/c.log)"; log "preview bench failed: $dir/c.log"; }
     else

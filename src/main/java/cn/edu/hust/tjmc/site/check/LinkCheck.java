@@ -51,8 +51,25 @@ public final class LinkCheck {
     /** Ids every page has, from templates/layout.ftl. */
     private static final Set<String> LAYOUT_IDS = Set.of("main");
 
+    /**
+     * The pages parsed by the last check, by Markdown extensions and body. The preview checks the
+     * whole site on every save; parsing and rendering each page's Markdown is most of that cost,
+     * and depends on nothing but these two. What a page's links reach is still checked every time.
+     */
+    private static volatile Map<ParseKey, Parsed> lastParsed = Map.of();
+
+    private record ParseKey(int extensions, String body) {
+    }
+
+    /** A page's Markdown tree (only read, never changed) and the ids of the HTML it renders to. */
+    private record Parsed(Document document, Set<String> ids) {
+    }
+
     private final Path projectDir;
     private final List<Problem> problems;
+    private final int extensions;
+    private final Map<ParseKey, Parsed> earlier = lastParsed;
+    private final Map<ParseKey, Parsed> parsed = new HashMap<>();
     private final Parser parser;
     private final HtmlRenderer renderer;
     private final Map<String, Page> pagesByOutput = new HashMap<>();
@@ -62,7 +79,8 @@ public final class LinkCheck {
     private LinkCheck(Path projectDir, List<Problem> problems) {
         this.projectDir = projectDir;
         this.problems = problems;
-        DataHolder options = PegdownOptionsAdapter.flexmarkOptions(markdownExtensions(projectDir));
+        this.extensions = markdownExtensions(projectDir);
+        DataHolder options = PegdownOptionsAdapter.flexmarkOptions(extensions);
         this.parser = Parser.builder(options).build();
         this.renderer = HtmlRenderer.builder(options).build();
     }
@@ -82,18 +100,35 @@ public final class LinkCheck {
         unpublishable.forEach(page -> check.unpublished.put(page.outputName(), page));
         check.checkAll(pages, events, partners);
         for (Page page : unpublishable) {
-            check.checkPage(page, check.parser.parse(page.body()));
+            check.checkPage(page, check.parse(page).document());
         }
+        lastParsed = check.parsed;
+    }
+
+    private Parsed parse(Page page) {
+        ParseKey key = new ParseKey(extensions, page.body());
+        Parsed result = parsed.get(key);
+        if (result == null) {
+            result = earlier.get(key);
+        }
+        if (result == null) {
+            Document document = parser.parse(page.body());
+            Set<String> ids = new TreeSet<>();
+            Jsoup.parseBodyFragment(renderer.render(document)).select("[id]").forEach(e -> ids.add(e.id()));
+            result = new Parsed(document, Set.copyOf(ids));
+        }
+        parsed.put(key, result);
+        return result;
     }
 
     private void checkAll(List<Page> pages, List<TimelineEvent> events, List<Partner> partners) {
         Map<Page, Document> documents = new HashMap<>();
         for (Page page : pages) {
-            Document document = parser.parse(page.body());
-            documents.put(page, document);
+            Parsed markdown = parse(page);
+            documents.put(page, markdown.document());
             pagesByOutput.put(page.outputName(), page);
             Set<String> anchors = new TreeSet<>(LAYOUT_IDS);
-            Jsoup.parseBodyFragment(renderer.render(document)).select("[id]").forEach(e -> anchors.add(e.id()));
+            anchors.addAll(markdown.ids());
             switch (page.type()) {
                 case "timeline" -> events.forEach(event -> {
                     anchors.add(Objects.toString(event.id()));

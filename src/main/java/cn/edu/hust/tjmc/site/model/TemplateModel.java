@@ -8,6 +8,7 @@ import cn.edu.hust.tjmc.site.data.SiteSources;
 import cn.edu.hust.tjmc.site.data.TimelineEvent;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -33,6 +34,8 @@ public final class TemplateModel {
     private final SiteSettings settings;
     private final Map<String, Partner> partnersById;
     private final Map<String, Object> kindLabels;
+    /** Each partner's events in timeline order; looked up per partner, not searched (partners times events). */
+    private final Map<String, List<TimelineEvent>> eventsByPartnerId = new HashMap<>();
 
     private TemplateModel(SiteSources sources, SiteSettings settings) {
         this.sources = sources;
@@ -42,6 +45,10 @@ public final class TemplateModel {
         @SuppressWarnings("unchecked")
         Map<String, Object> kinds = (Map<String, Object>) sources.labels().get("event_kinds");
         this.kindLabels = kinds;
+        for (TimelineEvent event : sources.events()) {
+            event.institutionIds().stream().distinct()
+                    .forEach(id -> eventsByPartnerId.computeIfAbsent(id, key -> new ArrayList<>()).add(event));
+        }
     }
 
     /**
@@ -232,8 +239,7 @@ public final class TemplateModel {
         model.put("shortName", partner.shortName().orElse(""));
         model.put("country", partner.country());
         model.put("intercollegiateAgreement", partner.intercollegiateAgreement());
-        model.put("events", sources.events().stream()
-                .filter(event -> event.institutionIds().contains(partner.id()))
+        model.put("events", eventsByPartnerId.getOrDefault(partner.id(), List.of()).stream()
                 .map(event -> Map.of("id", event.id(), "title", event.title(), "display", event.date().display(),
                         "iso", event.date().iso(), "href", TIMELINE_PAGE + "#" + event.id()))
                 .toList());

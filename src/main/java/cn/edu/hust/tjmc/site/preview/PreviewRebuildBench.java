@@ -43,6 +43,7 @@ public final class PreviewRebuildBench {
                 long start = System.nanoTime();
                 PreviewBake bake = check(baker.bake());
                 millis.add((System.nanoTime() - start) / 1_000_000);
+                System.err.println("run " + run + ": " + baker.lastTimings());
                 baker.removeBakesOtherThan(bake.siteDir());
             }
         } finally {

@@ -1,0 +1,181 @@
+package cn.edu.hust.tjmc.site.preview;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import cn.edu.hust.tjmc.site.ProjectCopy;
+import cn.edu.hust.tjmc.site.model.SiteSettings;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The preview's re-bakes render only what a change touches, yet every bake is the whole site
+ * as a first bake would make it, and no served bake is ever written again.
+ */
+class SiteBakerTest {
+
+    @TempDir
+    Path dir;
+
+    private Path project;
+    private SiteBaker baker;
+    private Path served;
+
+    @BeforeEach
+    void copyTheSources() {
+        project = new ProjectCopy(dir).dir();
+        baker = new SiteBaker(project, new SiteSettings("http://127.0.0.1:8820", Optional.empty(), Optional.empty()));
+        baker.clean();
+    }
+
+    @Test
+    void aPageEditRewritesThatPageOnlyAndLeavesTheServedBakeAlone() throws IOException {
+        Path first = bake();
+        Map<String, String> before = files(first);
+
+        append("content/about.md", "\nA sentence saved while the preview runs.\n");
+        Path second = bake();
+        Map<String, String> after = files(second);
+
+        assertEquals(before.keySet(), after.keySet());
+        for (String name : before.keySet()) {
+            if (name.equals("about.html")) {
+                assertTrue(after.get(name).contains("A sentence saved while the preview runs."));
+            } else {
+                assertEquals(before.get(name), after.get(name), name + " did not change");
+            }
+            // JBake writes the sitemap and the 404 page on every bake, PrepareSite robots.txt.
+            if (!Set.of("about.html", "sitemap.xml", "404.html", "robots.txt").contains(name)) {
+                assertTrue(Files.isSameFile(first.resolve(name), second.resolve(name)),
+                        name + " is the earlier bake's file, not rendered again");
+            }
+        }
+        assertFalse(text(first, "about.html").contains("A sentence saved"), "the earlier bake is unchanged");
+        assertEquals(fullBakeOf(project), files(second), "the same files as a bake from nothing");
+    }
+
+    @Test
+    void aDataEditUpdatesEveryPage() throws IOException {
+        bake();
+        replace("data/college.yaml", "(?m)^name: .*$", "name: Renamed Medical College");
+        assertEveryPageContains(bake(), "Renamed Medical College");
+    }
+
+    @Test
+    void aTemplateEditRendersEveryPageAgain() throws IOException {
+        bake();
+        replace("templates/layout.ftl", "</body>", "<!-- layout edited --></body>");
+        assertEveryPageContains(bake(), "<!-- layout edited -->");
+    }
+
+    @Test
+    void aDeletedPageVanishes() throws IOException {
+        Path extra = project.resolve("content/about-more.md");
+        Files.writeString(extra, Files.readString(project.resolve("content/about.md"))
+                .replaceFirst("(?m)^title=.*$", "title=More about the college")
+                .replaceFirst("(?m)^nav_title=.*\n", "").replaceFirst("(?m)^nav_order=.*\n", ""));
+        assertTrue(Files.isRegularFile(bake().resolve("about-more.html")));
+
+        Files.delete(extra);
+        Path site = bake();
+        assertFalse(Files.exists(site.resolve("about-more.html")), "the deleted page is gone");
+        assertFalse(text(site, "sitemap.xml").contains("about-more"), "and gone from the sitemap");
+        assertEquals(fullBakeOf(project), files(site));
+    }
+
+    @Test
+    void aDeletedAssetVanishes() throws IOException {
+        Path extra = project.resolve("assets/css/extra.css");
+        Files.writeString(extra, "p { margin: 0; }\n");
+        assertTrue(Files.isRegularFile(bake().resolve("css/extra.css")));
+
+        Files.delete(extra);
+        Path site = bake();
+        assertFalse(Files.exists(site.resolve("css/extra.css")), "the deleted asset is gone");
+        assertEquals(fullBakeOf(project), files(site));
+    }
+
+    @Test
+    void aFailedBakeServesNothingAndTheNextGoodOneIsComplete() throws IOException {
+        bake();
+        Path layout = project.resolve("templates/page.ftl");
+        String good = Files.readString(layout);
+        Files.writeString(layout, good.replaceFirst("content\\.body", "content.noSuchField.body"));
+        assertFalse(baker.bake().succeeded());
+        Files.writeString(layout, good);
+        append("content/about.md", "\nSaved after the mistake was fixed.\n");
+        Path site = bake();
+        assertTrue(text(site, "about.html").contains("Saved after the mistake was fixed."));
+        assertEquals(fullBakeOf(project), files(site));
+    }
+
+    private Path bake() {
+        PreviewBake bake = baker.bake();
+        assertTrue(bake.succeeded(), String.join("\n", bake.errors()));
+        // as the preview does: the bake served until now stays, older ones go
+        baker.removeBakesOtherThan(bake.siteDir(), served);
+        served = bake.siteDir();
+        return served;
+    }
+
+    /** The site baked by a new baker, from nothing, into its own folder. */
+    private static Map<String, String> fullBakeOf(Path project) throws IOException {
+        SiteBaker fresh = new SiteBaker(project, "target/preview-fresh",
+                new SiteSettings("http://127.0.0.1:8820", Optional.empty(), Optional.empty()));
+        fresh.clean();
+        PreviewBake bake = fresh.bake();
+        assertTrue(bake.succeeded(), String.join("\n", bake.errors()));
+        Map<String, String> files = files(bake.siteDir());
+        fresh.clean();
+        return files;
+    }
+
+    /** Every file of a bake by name, its bytes as ISO-8859-1 text so that maps compare by content. */
+    private static Map<String, String> files(Path site) throws IOException {
+        Map<String, String> files = new TreeMap<>();
+        try (Stream<Path> walk = Files.walk(site)) {
+            for (Path file : walk.filter(Files::isRegularFile).toList()) {
+                files.put(site.relativize(file).toString(),
+                        new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1));
+            }
+        }
+        return files;
+    }
+
+    private static void assertEveryPageContains(Path site, String text) throws IOException {
+        List<Path> pages;
+        try (Stream<Path> walk = Files.walk(site)) {
+            pages = walk.filter(file -> file.toString().endsWith(".html")).toList();
+        }
+        assertFalse(pages.isEmpty());
+        for (Path page : pages) {
+            assertTrue(Files.readString(page).contains(text), page.getFileName() + " should contain " + text);
+        }
+    }
+
+    private static String text(Path site, String name) throws IOException {
+        return Files.readString(site.resolve(name), StandardCharsets.UTF_8);
+    }
+
+    private void replace(String file, String regex, String replacement) throws IOException {
+        Path path = project.resolve(file);
+        Files.writeString(path, Files.readString(path).replaceFirst(regex, replacement));
+    }
+
+    private void append(String file, String text) throws IOException {
+        Path path = project.resolve(file);
+        Files.writeString(path, Files.readString(path) + text);
+    }
+}
