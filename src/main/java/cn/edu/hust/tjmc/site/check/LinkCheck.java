@@ -58,6 +58,11 @@ public final class LinkCheck {
      */
     private static volatile Map<ParseKey, Parsed> lastParsed = Map.of();
 
+    /** Makes the next check parse every page again, as a build's only check does (for benchmarks). */
+    public static void forgetParsedPages() {
+        lastParsed = Map.of();
+    }
+
     private record ParseKey(int extensions, String body) {
     }
 
