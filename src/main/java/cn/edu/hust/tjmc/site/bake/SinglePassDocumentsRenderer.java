@@ -12,6 +12,8 @@ import org.jbake.app.configuration.JBakeConfiguration;
 import org.jbake.model.DocumentModel;
 import org.jbake.render.RenderingTool;
 import org.jbake.template.RenderingException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Renders every page like JBake's DocumentsRenderer, but loads the documents of each type once
@@ -25,10 +27,12 @@ import org.jbake.template.RenderingException;
  */
 public class SinglePassDocumentsRenderer implements RenderingTool {
 
+    private static final Logger LOG = LoggerFactory.getLogger(SinglePassDocumentsRenderer.class);
+
     @Override
     public int render(Renderer renderer, ContentStore db, JBakeConfiguration config) throws RenderingException {
         Map<String, Neighbours> byType = new HashMap<>();
-        List<String> errors = new ArrayList<>();
+        List<Throwable> errors = new ArrayList<>();
         int rendered = 0;
         for (DocumentModel document : db.getUnrenderedContent()) {
             try {
@@ -40,11 +44,18 @@ public class SinglePassDocumentsRenderer implements RenderingTool {
                 db.markContentAsRendered(document);
                 rendered++;
             } catch (Exception e) {
-                errors.add(e.getMessage());
+                errors.add(e);
+                // The bake fails anyway; marked, the page is not tried (and logged) again by JBake's own renderer.
+                db.markContentAsRendered(document);
             }
         }
         if (!errors.isEmpty()) {
-            throw new RenderingException("Failed to render documents. Cause(s):\n" + String.join("\n", errors));
+            // JBake has logged each failed page with its stack trace; this sums them up as places
+            // to fix, once each, last in the log where they stand out.
+            List<String> places = TemplateErrors.places(errors);
+            LOG.error("{} of the pages could not be rendered:\n  {}", errors.size(), String.join("\n  ", places));
+            throw new RenderingException("Failed to render documents. Cause(s):\n"
+                    + String.join("\n", errors.stream().map(Throwable::getMessage).toList()));
         }
         return rendered;
     }

@@ -1,5 +1,6 @@
 package cn.edu.hust.tjmc.site.preview;
 
+import cn.edu.hust.tjmc.site.bake.TemplateErrors;
 import cn.edu.hust.tjmc.site.build.PrepareSite;
 import cn.edu.hust.tjmc.site.build.SiteFiles;
 import cn.edu.hust.tjmc.site.check.Problem;
@@ -19,12 +20,9 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.HexFormat;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.jbake.app.Asset;
 import org.jbake.app.Crawler;
@@ -51,13 +49,6 @@ public final class SiteBaker {
 
     /** Where the preview's bakes go; never watched, never published. */
     static final String PREVIEW_FOLDER = "target/preview";
-
-    /** Freemarker: {@code Syntax error in template "x.ftl" in line 3, column 5:} and the reason on the next line. */
-    private static final Pattern SYNTAX_ERROR =
-            Pattern.compile("Syntax error in template \"([^\"]+)\" in line (\\d+), column (\\d+):\\s*(.*)");
-    /** Freemarker: a line saying what failed, then {@code ==> expr  [in template "x.ftl" at line 3, column 5]}. */
-    private static final Pattern EVALUATION_ERROR = Pattern.compile(
-            "(.*)\n(.*?)\\s*\\[in template \"([^\"]+)\"(?: in macro \"[^\"]*\")? at line (\\d+), column (\\d+)\\]");
 
     private final Path projectDir;
     private final Path bakesDir;
@@ -128,7 +119,7 @@ public final class SiteBaker {
             lastSources = sources;
             long baked = System.nanoTime();
             if (!oven.getErrors().isEmpty()) {
-                errors.addAll(describe(oven.getErrors()));
+                errors.addAll(TemplateErrors.places(oven.getErrors()));
             }
             if (errors.isEmpty() && !Files.isRegularFile(workDir.resolve("index.html"))) {
                 errors.add("content/index.md:1:1: the bake made no index.html");
@@ -142,7 +133,7 @@ public final class SiteBaker {
         } catch (SiteCheckException e) {
             e.problems().stream().map(Problem::toString).forEach(errors::add);
         } catch (RuntimeException e) {
-            errors.addAll(describe(List.of(e)));
+            errors.addAll(TemplateErrors.places(List.of(e)));
         }
         long millis = (System.nanoTime() - start) / 1_000_000;
         if (!errors.isEmpty()) {
@@ -291,51 +282,5 @@ public final class SiteBaker {
             }
         }
         return names;
-    }
-
-    /**
-     * Template mistakes in the form the checks use, {@code templates/x.ftl:line:column: message},
-     * one line per place however many pages (and JBake errors) it broke; other failures by their message.
-     * JBake hands rendering failures over as text only (its exception keeps no causes), so
-     * the places are read from Freemarker's wording.
-     */
-    static List<String> describe(List<Throwable> errors) {
-        StringBuilder text = new StringBuilder();
-        for (Throwable error : errors) {
-            for (Throwable cause = error; cause != null; cause = cause.getCause()) {
-                text.append(cause.getMessage()).append('\n');
-            }
-        }
-        Set<String> syntaxErrors = new LinkedHashSet<>();
-        Set<String> places = new LinkedHashSet<>();
-        for (String failure : text.toString().split("Failed to render file ")) {
-            Matcher syntax = SYNTAX_ERROR.matcher(failure);
-            Matcher evaluation = EVALUATION_ERROR.matcher(failure);
-            if (syntax.find()) {
-                syntaxErrors.add("templates/" + syntax.group(1) + ":" + syntax.group(2) + ":" + syntax.group(3)
-                        + ": syntax error: " + syntax.group(4).strip());
-            } else if (evaluation.find()) {
-                // The line before the place says what failed, after JBake's "<file>. Cause: <class>: ".
-                String what = evaluation.group(1).replaceFirst("^.*?Exception: ", "")
-                        .replaceFirst("^FTL stack trace.*", "");
-                places.add("templates/" + evaluation.group(3) + ":" + evaluation.group(4) + ":" + evaluation.group(5)
-                        + ": " + summary(what + "\n" + evaluation.group(2).replaceFirst("^- ", "")));
-            }
-        }
-        // A template that does not parse breaks every template importing it; only its own line helps.
-        if (!syntaxErrors.isEmpty()) {
-            return List.copyOf(syntaxErrors);
-        }
-        if (places.isEmpty()) {
-            errors.forEach(error -> places.add("JBake: " + summary(error.getClass().getSimpleName() + ": "
-                    + error.getMessage())));
-        }
-        return List.copyOf(places);
-    }
-
-    /** Freemarker's first line is often only "The following has evaluated to null or missing:". */
-    private static String summary(String text) {
-        return text.lines().map(String::strip).filter(line -> !line.isEmpty()).limit(2)
-                .reduce((first, second) -> first + " " + second).orElse("");
     }
 }

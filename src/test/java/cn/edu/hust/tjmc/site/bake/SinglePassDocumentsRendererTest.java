@@ -136,6 +136,8 @@ class SinglePassDocumentsRendererTest {
 
         assertTrue(e.getMessage().contains("template error in broken.md"), e.getMessage());
         assertEquals(List.of("good.md"), renderer.rendered);
-        assertEquals(List.of("good.md"), store.markedRendered, "a failed page stays unrendered");
+        assertEquals(List.of("good.md", "broken.md"), store.markedRendered,
+                "a failed page is marked too, so that JBake's own renderer does not fail (and log) it again");
+        assertTrue(store.getUnrenderedContent().isEmpty());
     }
 }
