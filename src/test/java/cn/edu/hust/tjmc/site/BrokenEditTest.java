@@ -284,8 +284,8 @@ class BrokenEditTest {
 
     @Test
     void pageNotSavedAsUtf8IsAnErrorNamingIt() {
-        project().write("content/news.md", "title=Neuigkeiten f\u00fcr alle\n~~~~~~\n".getBytes(StandardCharsets.ISO_8859_1));
-        assertReported("content/news.md", 1, "", "not UTF-8 text");
+        project().write("content/news.md", "title=News\n~~~~~~\nNeuigkeiten f\u00fcr alle\n".getBytes(StandardCharsets.ISO_8859_1));
+        assertReported("content/news.md", 3, "", "not UTF-8 text"); // the line of the first bad byte
     }
 
     // ---- the build step itself

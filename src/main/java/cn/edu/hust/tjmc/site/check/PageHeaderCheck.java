@@ -3,10 +3,6 @@ package cn.edu.hust.tjmc.site.check;
 import cn.edu.hust.tjmc.site.data.Page;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -129,15 +125,12 @@ public final class PageHeaderCheck {
     private Optional<Page> readPage(Path file, Path relative) {
         String text;
         try {
-            text = StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(Files.readAllBytes(file))).toString();
-        } catch (CharacterCodingException e) {
-            problems.add(new Problem(relative, 0, 0, "", "not UTF-8 text (expected the file saved with UTF-8 encoding)"));
-            return Optional.empty();
+            text = Utf8Text.decode(Files.readAllBytes(file), relative, problems);
         } catch (IOException e) {
             problems.add(new Problem(relative, 0, 0, "", "cannot be read: " + e.getMessage()));
+            return Optional.empty();
+        }
+        if (text == null) {
             return Optional.empty();
         }
         if (text.startsWith("\uFEFF")) {

@@ -1,13 +1,9 @@
 package cn.edu.hust.tjmc.site.data;
 
 import cn.edu.hust.tjmc.site.check.Problem;
+import cn.edu.hust.tjmc.site.check.Utf8Text;
 import java.io.IOException;
 import java.math.BigInteger;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.CoderResult;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -63,7 +59,7 @@ public final class YamlFile {
                         "file is larger than " + MAX_BYTES / 1024 + " KB (expected a small YAML file)"));
                 return Optional.empty();
             }
-            text = decodeUtf8(Files.readAllBytes(file), displayPath, problems);
+            text = Utf8Text.decode(Files.readAllBytes(file), displayPath, problems);
         } catch (IOException e) {
             problems.add(new Problem(displayPath, 0, 0, "", "cannot be read: " + e.getMessage()));
             return Optional.empty();
@@ -122,25 +118,6 @@ public final class YamlFile {
             return "a tab character is used here (expected spaces: YAML allows only spaces to indent)";
         }
         return text;
-    }
-
-    private static String decodeUtf8(byte[] bytes, Path displayPath, List<Problem> problems) {
-        ByteBuffer in = ByteBuffer.wrap(bytes);
-        CharBuffer out = CharBuffer.allocate(bytes.length);
-        CoderResult result = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT)
-                .decode(in, out, true);
-        if (!result.isError()) {
-            return out.flip().toString();
-        }
-        // the decoder stops at the first bad byte: count lines and characters up to it
-        String before = new String(bytes, 0, in.position(), StandardCharsets.UTF_8);
-        int line = (int) before.chars().filter(c -> c == '\n').count() + 1;
-        int column = before.length() - before.lastIndexOf('\n');
-        problems.add(new Problem(displayPath, line, column, "",
-                "not UTF-8 text (expected the file saved with UTF-8 encoding)"));
-        return null;
     }
 
     private static Object toPlain(Node node, String pointer, Map<String, Mark> marks, Path displayPath,
