@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import cn.edu.hust.tjmc.site.ProjectCopy;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -15,7 +16,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
@@ -34,7 +34,6 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class SitePreviewTest {
 
-    private static final Path PROJECT = Path.of("").toAbsolutePath().getParent();
     private static final Duration BAKE_TIMEOUT = Duration.ofSeconds(60);
 
     @TempDir
@@ -47,9 +46,7 @@ class SitePreviewTest {
 
     @BeforeEach
     void startPreviewOnACopy() throws IOException {
-        for (String source : List.of("content", "data", "templates", "assets", "jbake.properties")) {
-            copy(PROJECT.resolve(source), project.resolve(source));
-        }
+        new ProjectCopy(project);
         preview = SitePreview.start(project, 0, new PrintStream(console, true, StandardCharsets.UTF_8));
         // The event stream stays open for the whole test; each bake adds its number.
         http.sendAsync(request("/_preview/events"), HttpResponse.BodyHandlers.ofLines())
@@ -159,18 +156,5 @@ class SitePreviewTest {
 
     private HttpRequest request(String path) {
         return HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + preview.port() + path)).build();
-    }
-
-    private static void copy(Path from, Path to) throws IOException {
-        try (Stream<Path> walk = Files.walk(from)) {
-            for (Path source : walk.toList()) {
-                Path target = to.resolve(from.relativize(source).toString());
-                if (Files.isDirectory(source)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(source, target, StandardCopyOption.REPLACE_EXISTING);
-                }
-            }
-        }
     }
 }
