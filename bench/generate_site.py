@@ -40,7 +40,7 @@ def load_yaml(path):
 
 
 def dump_yaml(path, data, schema):
-    text = "# yaml-language-server: $schema=../src/main/resources/schemas/%s\n" % schema
+    text = "# yaml-language-server: $schema=../tools/src/main/resources/schemas/%s\n" % schema
     text += yaml.safe_dump(data, sort_keys=False, allow_unicode=True, width=100)
     path.write_text(text, encoding="utf-8")
 

@@ -9,7 +9,6 @@ cd "$(dirname "$0")/.."
 edits="${1:-10}"
 chromium="${2:-/usr/bin/chromium}"
 # The tools jar without running its tests, then the benchmark on its class path.
-mvn -q -Ppreview -f src/pom.xml package
-mvn -q -f src/pom.xml org.codehaus.mojo:exec-maven-plugin:3.5.0:java \
-  -Dexec.mainClass=cn.edu.hust.tjmc.site.preview.PreviewLatencyBench \
-  -Dexec.args="$(pwd) $edits $chromium"
+mvn -q -f tools/pom.xml package
+mvn -q -f tools/pom.xml dependency:build-classpath -Dmdep.outputFile=target/bench-tools.classpath
+java -cp "tools/target/classes:$(cat target/bench-tools.classpath)" bench/src/PreviewLatencyBench.java "$(pwd)" "$edits" "$chromium"

@@ -62,12 +62,11 @@ make_stock() {
 }
 
 log "building the tools module and its class path"
-(cd "$repo" && mvn -o -q -f src/pom.xml package -DskipTests >/dev/null 2>&1 \
-    && mvn -o -q -f src/pom.xml dependency:build-classpath -Dmdep.outputFile="$out/tools.classpath" >/dev/null 2>&1) \
+(cd "$repo" && mvn -o -q -f tools/pom.xml package >/dev/null 2>&1 \
+    && mvn -o -q -f tools/pom.xml dependency:build-classpath -Dmdep.outputFile="$out/tools.classpath" >/dev/null 2>&1) \
     || { log "the tools module does not build: run mvn -o package to see why"; exit 1; }
-tools_cp="$repo/target/tools/classes:$(cat "$out/tools.classpath")"
-has_preview_bench=no
-[ -f "$repo/target/tools/classes/cn/edu/hust/tjmc/site/preview/PreviewRebuildBench.class" ] && has_preview_bench=yes
+tools_cp="$repo/tools/target/classes:$(cat "$out/tools.classpath")"
+has_preview_bench=yes
 
 tsv="$out/results.tsv"
 printf 'size\tpages\truns\ta_median_s\tb_median_s\ta_over_b\tc_median_ms\tpeak_mb_a\tpeak_mb_b\tchecks_build_and_repeat_ms\tfiles\n' >"$tsv"
@@ -101,7 +100,7 @@ for scale in "${scales[@]}"; do
     if [ "$has_preview_bench" = yes ]; then
         log "${scale}x: preview rebuild"
         # The preview runs in Maven's JVM, so with the options of .mvn/jvm.config: measured with them too.
-        c=$(cd "$site" && java $(grep -v '^#' "$repo/.mvn/jvm.config") -cp "$tools_cp" cn.edu.hust.tjmc.site.preview.PreviewRebuildBench "$site" "$preview_runs" 2>"$dir/c.log" \
+        c=$(cd "$site" && java $(grep -v '^#' "$repo/.mvn/jvm.config") -cp "$tools_cp" "$repo/bench/src/PreviewRebuildBench.java" "$site" "$preview_runs" 2>"$dir/c.log" \
             | sed -n 's/.*preview-rebuild median_ms=\([0-9]*\).*/\1/p')
         [ -n "$c" ] || { c="failed (see $dir/c.log)"; log "preview bench failed: $dir/c.log"; }
     else

@@ -1,6 +1,6 @@
 import cn.edu.hust.tjmc.site.check.LinkCheck;
-import cn.edu.hust.tjmc.site.data.SiteSourceReader;
-import cn.edu.hust.tjmc.site.data.SiteSources;
+import cn.edu.hust.tjmc.site.check.SiteSourceReader;
+import cn.edu.hust.tjmc.site.source.SiteSources;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;

@@ -1,5 +1,0 @@
-package cn.edu.hust.tjmc.site.data;
-
-/** Someone named in a timeline event, with the role they held at the time. */
-public record Person(String name, String role) {
-}

@@ -1,5 +1,0 @@
-package cn.edu.hust.tjmc.site.data;
-
-/** A telephone number and the office that answers it. */
-public record Phone(String number, String office) {
-}

@@ -1,0 +1,208 @@
+package cn.edu.hust.tjmc.site.browser;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.parser.Parser;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
+/**
+ * The built site as a visitor gets it: target/site served by nginx at site.host
+ * (http://127.0.0.1:{browser.port}/tjmc with -Pbrowser) and one headless Chromium to look at it.
+ * Also knows, from the built files alone, which pages there are (for parameterized tests).
+ */
+public final class LocalSite implements ExtensionContext.Store.CloseableResource {
+
+    /** A page to test: its path under the site's address, and the HTTP status it must have. */
+    public record SitePage(String path, int status) {
+        @Override
+        public String toString() {
+            return status == 200 ? (path.isEmpty() ? "/" : path) : path + " (" + status + ")";
+        }
+    }
+
+    /** Asked for to get the 404 page: a missing file in a missing folder, so relative links would break. */
+    static final SitePage MISSING_PAGE = new SitePage("no-such-folder/no-such-page.html", 404);
+
+    private final URI base;
+    private final Nginx nginx;
+    private final Chromium chromium;
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    private LocalSite(URI base, Nginx nginx, Chromium chromium) {
+        this.base = base;
+        this.nginx = nginx;
+        this.chromium = chromium;
+    }
+
+    static LocalSite start() {
+        URI base = base();
+        int port = Integer.parseInt(property("browser.port"));
+        if (!"http".equals(base.getScheme()) || !"127.0.0.1".equals(base.getHost()) || base.getPort() != port) {
+            throw new IllegalStateException("site.host must be http://127.0.0.1:" + port + "/<path> for the browser tests,"
+                    + " but is " + base + ": run them with -Pbrowser, which builds the site for that address");
+        }
+        Path projectDir = Path.of(property("project.dir"));
+        Path workDir = projectDir.resolve("target/browser");
+        try {
+            Nginx nginx = Nginx.start(executable("browser.nginx"), siteDir(),
+                    projectDir.resolve("tools/src/main/nginx/security-headers.conf"), workDir.resolve("nginx"), port, base.getPath());
+            try {
+                return new LocalSite(base, nginx,
+                        Chromium.start(executable("browser.chromium"), executable("browser.chromedriver"), workDir));
+            } catch (RuntimeException e) {
+                nginx.close();
+                throw e;
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public URI url(SitePage page) {
+        return base.resolve(page.path());
+    }
+
+    /** "http://127.0.0.1:18080/": every request of every page must start with it. */
+    public String origin() {
+        return base.resolve("/").toString();
+    }
+
+    public Chromium chromium() {
+        return chromium;
+    }
+
+    public HttpResponse<String> fetch(SitePage page) throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(url(page)).timeout(Duration.ofSeconds(10)).build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    /** Folder for screenshots and other files the tests leave for people to look at. */
+    public Path outputDir(String name) throws IOException {
+        return Files.createDirectories(Path.of(property("project.dir")).resolve("target").resolve(name));
+    }
+
+    @Override
+    public void close() {
+        try {
+            chromium.close();
+        } finally {
+            nginx.close();
+        }
+    }
+
+    /** Every page in sitemap.xml, and a missing page (which must get the 404 page). */
+    public static List<SitePage> pages() {
+        String basePath = base().toString();
+        Document sitemap = parse(siteDir().resolve("sitemap.xml"), Parser.xmlParser());
+        List<SitePage> pages = new ArrayList<>();
+        for (Element loc : sitemap.select("url > loc")) {
+            String url = loc.text().trim();
+            if (!url.startsWith(basePath)) {
+                throw new IllegalStateException("sitemap.xml lists " + url + ", which is not under site.host " + basePath);
+            }
+            pages.add(new SitePage(url.substring(basePath.length()), 200));
+        }
+        if (pages.isEmpty()) {
+            throw new IllegalStateException("sitemap.xml in " + siteDir() + " lists no page");
+        }
+        pages.add(MISSING_PAGE);
+        return pages;
+    }
+
+    /**
+     * One page of each page type (the {@code type=} of content/*.md, the first by file name),
+     * and the 404 page: together they cover every template.
+     */
+    public static List<SitePage> onePagePerType() {
+        List<SitePage> samples = new ArrayList<>(pagesByType().values());
+        samples.add(MISSING_PAGE);
+        return samples;
+    }
+
+    /** The first page (by file name) whose content file says {@code type=<type>}. */
+    public static SitePage pageOfType(String type) {
+        SitePage page = pagesByType().get(type);
+        if (page == null) {
+            throw new IllegalStateException("no page in content/ has type=" + type);
+        }
+        return page;
+    }
+
+    private static Map<String, SitePage> pagesByType() {
+        Map<String, SitePage> byType = new LinkedHashMap<>();
+        try (Stream<Path> files = Files.list(Path.of(property("project.dir")).resolve("content"))) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".md")).sorted().toList()) {
+                String page = file.getFileName().toString().replaceFirst("\\.md$", ".html");
+                for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+                    if (line.startsWith("~~~~~~")) {
+                        break;
+                    }
+                    if (line.startsWith("type=")) {
+                        byType.putIfAbsent(line.substring("type=".length()).trim(), new SitePage(page, 200));
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return byType;
+    }
+
+    /** The built page as jsoup reads it, to pick elements to test by what the files contain. */
+    public static Document builtPage(SitePage page) {
+        return parse(siteDir().resolve(page.path()), Parser.htmlParser());
+    }
+
+    private static Document parse(Path file, Parser parser) {
+        try {
+            return Jsoup.parse(file.toFile(), StandardCharsets.UTF_8.name(), "", parser);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file + ": build the site first", e);
+        }
+    }
+
+    private static URI base() {
+        String host = property("site.host");
+        return URI.create(host.endsWith("/") ? host : host + "/");
+    }
+
+    private static Path siteDir() {
+        return Path.of(property("site.dir"));
+    }
+
+    private static Path executable(String property) {
+        Path path = Path.of(property(property));
+        if (!Files.isExecutable(path)) {
+            throw new IllegalStateException(property + ": no executable at " + path
+                    + " (Debian: apt-get install chromium chromium-driver nginx; or set -D" + property + "=<path>)");
+        }
+        return path;
+    }
+
+    private static String property(String name) {
+        String value = System.getProperty(name);
+        if (value == null || value.isBlank() || value.startsWith("${")) {
+            throw new IllegalStateException("system property " + name + " is not set: run the browser tests with mvn verify -Pbrowser");
+        }
+        return value;
+    }
+}

@@ -1,0 +1,128 @@
+package cn.edu.hust.tjmc.site.browser;
+
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * nginx serving the built site under a sub-path, with the security headers of
+ * tools/src/main/nginx/security-headers.conf, as a child process of the tests. Its configuration,
+ * logs and temporary files live in one working folder under target/, so it needs no system
+ * folder and runs the same as root or not.
+ */
+final class Nginx implements AutoCloseable {
+
+    private static final Duration STARTUP_TIMEOUT = Duration.ofSeconds(15);
+
+    private final Process process;
+    private final Path workDir;
+
+    private Nginx(Process process, Path workDir) {
+        this.process = process;
+        this.workDir = workDir;
+    }
+
+    /**
+     * Serves {@code siteDir} at http://127.0.0.1:{@code port}{@code basePath} (basePath like "/tjmc/"),
+     * answering missing files with the site's 404.html.
+     */
+    static Nginx start(Path executable, Path siteDir, Path securityHeaders, Path workDir, int port, String basePath)
+            throws IOException, InterruptedException {
+        Files.createDirectories(workDir.resolve("temp"));
+        Path conf = workDir.resolve("nginx.conf");
+        Files.writeString(conf, config(siteDir, securityHeaders, workDir, port, basePath), StandardCharsets.UTF_8);
+        Path output = workDir.resolve("output.log");
+        Process process = new ProcessBuilder(executable.toString(),
+                "-p", workDir.toString(),
+                "-e", workDir.resolve("error.log").toString(),
+                "-c", conf.toString(),
+                "-g", "daemon off; master_process off; pid " + workDir.resolve("nginx.pid") + ";")
+                .redirectErrorStream(true)
+                .redirectOutput(output.toFile())
+                .start();
+        Nginx nginx = new Nginx(process, workDir);
+        nginx.awaitPort(port);
+        return nginx;
+    }
+
+    /*
+     * master_process off: one process that never switches user, so that running as root it can
+     * still read a site in a folder only root may read, and nothing is left behind when it stops.
+     */
+    private static String config(Path siteDir, Path securityHeaders, Path workDir, int port, String basePath) {
+        Path temp = workDir.resolve("temp");
+        return String.join("\n", List.of(
+                "# Written by the browser tests (Nginx.java); each run rewrites it.",
+                "error_log " + workDir.resolve("error.log") + " warn;",
+                "events { worker_connections 64; }",
+                "http {",
+                "  include /etc/nginx/mime.types;",
+                "  default_type application/octet-stream;",
+                "  access_log " + workDir.resolve("access.log") + ";",
+                "  client_body_temp_path " + temp.resolve("client_body") + ";",
+                "  proxy_temp_path " + temp.resolve("proxy") + ";",
+                "  fastcgi_temp_path " + temp.resolve("fastcgi") + ";",
+                "  uwsgi_temp_path " + temp.resolve("uwsgi") + ";",
+                "  scgi_temp_path " + temp.resolve("scgi") + ";",
+                "  server {",
+                "    listen 127.0.0.1:" + port + ";",
+                "    server_name 127.0.0.1;",
+                "    location " + basePath + " {",
+                "      alias " + siteDir.toAbsolutePath() + "/;",
+                "      include " + securityHeaders.toAbsolutePath() + ";",
+                "      error_page 404 " + basePath + "404.html;",
+                "    }",
+                "  }",
+                "}",
+                ""));
+    }
+
+    private void awaitPort(int port) throws IOException, InterruptedException {
+        Instant deadline = Instant.now().plus(STARTUP_TIMEOUT);
+        while (Instant.now().isBefore(deadline)) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException("nginx stopped at startup (exit " + process.exitValue() + "):\n" + logs());
+            }
+            try (Socket socket = new Socket()) {
+                socket.connect(new InetSocketAddress("127.0.0.1", port), 200);
+                return;
+            } catch (IOException notYet) {
+                Thread.sleep(100);
+            }
+        }
+        close();
+        throw new IllegalStateException("nginx did not listen on 127.0.0.1:" + port + " within " + STARTUP_TIMEOUT + ":\n" + logs());
+    }
+
+    /** The error log and console output, for failure messages. */
+    String logs() throws IOException {
+        StringBuilder logs = new StringBuilder();
+        for (String name : List.of("output.log", "error.log")) {
+            Path log = workDir.resolve(name);
+            if (Files.exists(log)) {
+                logs.append(name).append(":\n").append(Files.readString(log, StandardCharsets.UTF_8));
+            }
+        }
+        return logs.toString();
+    }
+
+    @Override
+    public void close() {
+        process.destroy();
+        try {
+            if (!process.waitFor(5, TimeUnit.SECONDS)) {
+                process.destroyForcibly().waitFor(5, TimeUnit.SECONDS);
+            }
+        } catch (InterruptedException e) {
+            process.destroyForcibly();
+            Thread.currentThread().interrupt();
+        }
+    }
+}

@@ -1,0 +1,96 @@
+package cn.edu.hust.tjmc.site.build;
+
+import cn.edu.hust.tjmc.site.report.Problem;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import cn.edu.hust.tjmc.site.report.SiteCheckException;
+import cn.edu.hust.tjmc.site.check.SiteSourceReader;
+import cn.edu.hust.tjmc.site.source.SiteSources;
+import cn.edu.hust.tjmc.site.model.SiteSettings;
+import cn.edu.hust.tjmc.site.model.TemplateModel;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * The step before JBake: checks everything editors wrote, writes the template model
+ * (target/model/site.yaml, in JBake's data folder) and empties the bake folder so that
+ * nothing from an earlier build can linger.
+ */
+public final class PrepareSite {
+
+    /** JBake's data folder, relative to the project folder; jbake.properties names it too. */
+    public static final String MODEL_FOLDER = "target/model";
+    public static final String MODEL_FILE = "site.yaml";
+
+    private PrepareSite() {
+    }
+
+    /** Arguments: project folder, bake folder, then --site.host=... and optional filing numbers. */
+    public static void main(String[] args) {
+        Path projectDir = Path.of(args[0]).toAbsolutePath();
+        Path bakeDir = Path.of(args[1]).toAbsolutePath();
+        Map<String, String> options = new HashMap<>();
+        for (int i = 2; i < args.length; i++) {
+            String[] option = args[i].replaceFirst("^--", "").split("=", 2);
+            options.put(option[0], option.length > 1 ? option[1] : "");
+        }
+        try {
+            prepare(projectDir, bakeDir, SiteSettings.fromArguments(options));
+        } catch (SiteCheckException e) {
+            // The report goes to stderr as plain lines; Maven would prefix each line of an
+            // exception message with [ERROR] and bury it among its own advice.
+            System.err.println();
+            System.err.println(report(e));
+            System.err.println();
+            int count = e.problems().size();
+            throw new BuildStoppedException("The site was not built: " + count
+                    + (count == 1 ? " mistake" : " mistakes") + " in the sources, listed above.");
+        }
+    }
+
+    /** @throws SiteCheckException when the sources have mistakes; nothing is written then */
+    public static SiteSources prepare(Path projectDir, Path bakeDir, SiteSettings settings) {
+        SiteSources sources = SiteSourceReader.read(projectDir);
+        writeModel(projectDir.resolve(MODEL_FOLDER), TemplateModel.build(sources, settings));
+        SiteFiles.deleteRecursively(bakeDir);
+        SiteFiles.write(bakeDir.resolve("robots.txt"),
+                "User-agent: *\nAllow: /\n\nSitemap: " + settings.host() + "/sitemap.xml\n");
+        return sources;
+    }
+
+    /** The mistakes as editors read them: one per line, then what to do. */
+    public static String report(SiteCheckException e) {
+        StringBuilder text = new StringBuilder();
+        int count = e.problems().size();
+        text.append("The site was not built: ").append(count).append(count == 1 ? " mistake" : " mistakes")
+                .append(" in the sources. The last good build is unchanged.\n");
+        for (Problem problem : e.problems()) {
+            text.append("  ").append(problem).append('\n');
+        }
+        text.append("Fix these and build again. docs/EDITING.md explains each kind of file.");
+        return text.toString();
+    }
+
+    /**
+     * Writes the model as JSON, which is also YAML: every string stays quoted, so JBake's
+     * YAML 1.1 reader cannot turn "2017-05-19" into a date or "no" into false.
+     */
+    private static void writeModel(Path modelDir, Map<String, Object> site) {
+        try {
+            SiteFiles.deleteRecursively(modelDir);
+            Files.createDirectories(modelDir);
+            String json = new ObjectMapper()
+                    .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS) // same bytes in every build
+                    .writerWithDefaultPrettyPrinter()
+                    .writeValueAsString(Map.of("site", site));
+            Files.writeString(modelDir.resolve(MODEL_FILE), json + "\n", StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,287 @@
+package cn.edu.hust.tjmc.site.check;
+
+import cn.edu.hust.tjmc.site.report.DidYouMean;
+import cn.edu.hust.tjmc.site.report.Problem;
+import cn.edu.hust.tjmc.site.source.Utf8Text;
+import cn.edu.hust.tjmc.site.source.Page;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * Reads the header of every page in content/ and checks it the way JBake would use it,
+ * so that a mistake stops the build instead of silently dropping or renaming the page.
+ *
+ * <p>A header is a block of {@code key=value} lines ended by {@code ~~~~~~}.
+ */
+public final class PageHeaderCheck {
+
+    public static final String SEPARATOR = "~~~~~~";
+    static final Set<String> REQUIRED = Set.of("title", "description", "type", "status");
+    static final Set<String> OPTIONAL = Set.of("nav_title", "nav_order", "date", "related_event_kinds");
+    private static final Pattern FILE_NAME = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*\\.md");
+    private static final Pattern KEY = Pattern.compile("[a-z_]+");
+    private static final DateTimeFormatter DATE =
+            DateTimeFormatter.ofPattern("uuuu-MM-dd").withResolverStyle(ResolverStyle.STRICT);
+
+    private final Path projectDir;
+    private final Set<String> pageTypes;
+    private final List<Problem> problems;
+    private final List<Page> withHeaderMistakes = new ArrayList<>();
+
+    private PageHeaderCheck(Path projectDir, List<Problem> problems) {
+        this.projectDir = projectDir;
+        this.problems = problems;
+        this.pageTypes = pageTypes(projectDir);
+    }
+
+    /** Reads content/*.md, adding a problem for every mistake; returns the pages that could be read. */
+    public static List<Page> readPages(Path projectDir, List<Problem> problems) {
+        return new PageHeaderCheck(projectDir, problems).readAll();
+    }
+
+    /**
+     * Like {@link #readPages}, and also collects into {@code withHeaderMistakes} the pages whose
+     * header has a mistake: they will not be published, but their text can still be checked.
+     */
+    public static List<Page> readPages(Path projectDir, List<Problem> problems, List<Page> withHeaderMistakes) {
+        PageHeaderCheck check = new PageHeaderCheck(projectDir, problems);
+        List<Page> pages = check.readAll();
+        withHeaderMistakes.addAll(check.withHeaderMistakes);
+        return pages;
+    }
+
+    /** The page types the templates provide: the {@code template.<type>.file} keys of jbake.properties. */
+    static Set<String> pageTypes(Path projectDir) {
+        Properties properties = new Properties();
+        try (InputStream in = Files.newInputStream(projectDir.resolve("jbake.properties"))) {
+            properties.load(in);
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot read jbake.properties: " + e.getMessage(), e);
+        }
+        Set<String> types = new TreeSet<>();
+        for (String key : properties.stringPropertyNames()) {
+            if (key.startsWith("template.") && key.endsWith(".file")) {
+                types.add(key.substring("template.".length(), key.length() - ".file".length()));
+            }
+        }
+        types.removeAll(Set.of("sitemap", "error404", "masterindex", "feed", "archive", "tag", "tagsindex"));
+        return types;
+    }
+
+    private List<Page> readAll() {
+        Path contentDir = projectDir.resolve("content");
+        List<Path> files;
+        try (Stream<Path> walk = Files.walk(contentDir)) {
+            // hidden files (.DS_Store, editors' swap files) are the system's, not pages; JBake skips them too
+            files = walk.filter(Files::isRegularFile)
+                    .filter(file -> !file.getFileName().toString().startsWith("."))
+                    .sorted().toList();
+        } catch (IOException e) {
+            problems.add(new Problem(Path.of("content"), 0, 0, "", "cannot be read: " + e.getMessage()));
+            return List.of();
+        }
+        List<Page> pages = new ArrayList<>();
+        for (Path file : files) {
+            Path relative = projectDir.relativize(file);
+            String name = file.getFileName().toString();
+            if (!file.getParent().equals(contentDir)) {
+                problems.add(new Problem(relative, 0, 0, "", "pages must be directly in content/, not in a"
+                        + " subfolder (expected content/" + name + ")"));
+            } else if (!name.endsWith(".md")) {
+                problems.add(new Problem(relative, 0, 0, "", "is not a Markdown page and would not be published"
+                        + " (expected a .md file; images and documents belong in assets/)"));
+            } else if (!FILE_NAME.matcher(name).matches()) {
+                problems.add(new Problem(relative, 0, 0, "", "the file name becomes the page address, so it may"
+                        + " only contain lower-case letters, digits and hyphens (expected e.g. " + suggestName(name) + ")"));
+            } else {
+                readPage(file, relative).ifPresent(pages::add);
+            }
+        }
+        checkAcrossPages(pages);
+        return pages;
+    }
+
+    private static String suggestName(String name) {
+        String base = name.replaceFirst("\\.[^.]*$", "").toLowerCase(Locale.ROOT)
+                .replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
+        return (base.isEmpty() ? "new-page" : base) + ".md";
+    }
+
+    private Optional<Page> readPage(Path file, Path relative) {
+        String text;
+        try {
+            text = Utf8Text.decode(Files.readAllBytes(file), relative, problems);
+        } catch (IOException e) {
+            problems.add(new Problem(relative, 0, 0, "", "cannot be read: " + e.getMessage()));
+            return Optional.empty();
+        }
+        if (text == null) {
+            return Optional.empty();
+        }
+        if (text.startsWith("\uFEFF")) {
+            text = text.substring(1); // some Windows editors add a byte-order mark; JBake drops it too
+        }
+        List<String> lines = text.lines().toList();
+        int separator = lines.indexOf(SEPARATOR);
+        if (lines.isEmpty() || lines.stream().allMatch(String::isBlank)) {
+            problems.add(new Problem(relative, 1, 1, "", "file is empty (expected a header such as title=..., ended by "
+                    + SEPARATOR + ", then the page text)"));
+            return Optional.empty();
+        }
+        if (separator < 0) {
+            problems.add(new Problem(relative, 1, 1, "", "no header found (expected lines like title=... at the top,"
+                    + " ended by a line " + SEPARATOR + ")"));
+            return Optional.empty();
+        }
+        Map<String, String> header = new LinkedHashMap<>();
+        Map<String, Integer> lineOf = new HashMap<>();
+        int before = problems.size();
+        for (int i = 0; i < separator; i++) {
+            String line = lines.get(i);
+            int lineNumber = i + 1;
+            if (line.isBlank()) {
+                continue;
+            }
+            int equals = line.indexOf('=');
+            String key = equals < 0 ? line.strip() : line.substring(0, equals).strip();
+            if (equals < 0) {
+                problems.add(new Problem(relative, lineNumber, 1, key, "header line has no '=' (expected key=value)"));
+                continue;
+            }
+            String value = line.substring(equals + 1).strip();
+            if (!KEY.matcher(key).matches() || !(REQUIRED.contains(key) || OPTIONAL.contains(key))) {
+                problems.add(new Problem(relative, lineNumber, 1, key, "unknown header field; "
+                        + DidYouMean.hint(key, allFields()) + "(expected one of "
+                        + String.join(", ", allFields()) + "; check the spelling)"));
+                continue;
+            }
+            if (header.containsKey(key)) {
+                problems.add(new Problem(relative, lineNumber, 1, key, "given twice, also on line "
+                        + lineOf.get(key) + " (expected once)"));
+                continue;
+            }
+            header.put(key, value);
+            lineOf.put(key, lineNumber);
+            checkValue(relative, lineNumber, equals + 2, key, value);
+        }
+        for (String key : new TreeSet<>(REQUIRED)) {
+            if (!header.containsKey(key)) {
+                problems.add(new Problem(relative, separator + 1, 1, key, "missing from the header (expected a line "
+                        + key + "=... above " + SEPARATOR + ")"));
+            }
+        }
+        String outputName = relative.getFileName().toString().replaceFirst("\\.md$", ".html");
+        String body = String.join("\n", lines.subList(separator + 1, lines.size()));
+        Page page = new Page(relative, outputName, header, lineOf, body, separator + 2);
+        if (problems.size() > before) {
+            withHeaderMistakes.add(page);
+            return Optional.empty();
+        }
+        return Optional.of(page);
+    }
+
+    private static Set<String> allFields() {
+        Set<String> fields = new TreeSet<>(REQUIRED);
+        fields.addAll(OPTIONAL);
+        return fields;
+    }
+
+    private void checkValue(Path file, int line, int column, String key, String value) {
+        if (value.isEmpty()) {
+            problems.add(new Problem(file, line, column, key, "is empty (expected a value after '=')"));
+            return;
+        }
+        switch (key) {
+            case "type" -> {
+                if (!pageTypes.contains(value)) {
+                    problems.add(new Problem(file, line, column, key, "'" + value + "' is not a page type"
+                            + " (expected one of " + String.join(", ", pageTypes) + ")"));
+                }
+            }
+            case "status" -> {
+                if (!value.equals("published")) {
+                    problems.add(new Problem(file, line, column, key, "'" + value + "' would not be published"
+                            + " (expected published; to hold a page back, keep it out of content/)"));
+                }
+            }
+            case "nav_order" -> {
+                if (!value.matches("[1-9][0-9]{0,2}")) {
+                    problems.add(new Problem(file, line, column, key, "'" + value + "' is not a position"
+                            + " (expected a whole number such as 3)"));
+                }
+            }
+            case "date" -> {
+                try {
+                    LocalDate.parse(value, DATE);
+                } catch (DateTimeParseException e) {
+                    problems.add(new Problem(file, line, column, key, "'" + value + "' is not a real date"
+                            + " (expected year-month-day, e.g. 2024-05-19)"));
+                }
+            }
+            case "title" -> {
+                if (value.length() > 70) {
+                    problems.add(new Problem(file, line, column, key, "is " + value.length() + " characters long"
+                            + " (expected at most 70, so that search results show it whole)"));
+                }
+            }
+            case "description" -> {
+                if (value.length() < 50 || value.length() > 300) {
+                    problems.add(new Problem(file, line, column, key, "is " + value.length() + " characters long"
+                            + " (expected 50 to 300: one or two sentences for search results)"));
+                }
+            }
+            default -> {
+            }
+        }
+    }
+
+    private void checkAcrossPages(List<Page> pages) {
+        Map<String, Page> byTitle = new HashMap<>();
+        Map<String, Page> byNavOrder = new HashMap<>();
+        long homePages = pages.stream().filter(page -> page.type().equals("home")).count();
+        for (Page page : pages) {
+            Page sameTitle = byTitle.putIfAbsent(page.title(), page);
+            if (sameTitle != null) {
+                problems.add(headerProblem(page, "title", "the same title as " + sameTitle.source()
+                        + " (expected every page to have its own title)"));
+            }
+            page.field("nav_order").ifPresent(order -> {
+                Page sameOrder = byNavOrder.putIfAbsent(order, page);
+                if (sameOrder != null) {
+                    problems.add(headerProblem(page, "nav_order", "the same position as " + sameOrder.source()
+                            + " (expected every menu entry to have its own nav_order)"));
+                }
+            });
+            if (page.type().equals("home") && !page.outputName().equals("index.html")) {
+                problems.add(headerProblem(page, "type", "only content/index.md can be the home page"
+                        + " (expected type=page)"));
+            }
+        }
+        if (homePages == 0 && pages.stream().noneMatch(page -> page.outputName().equals("index.html"))) {
+            problems.add(new Problem(Path.of("content", "index.md"), 0, 0, "", "missing (expected a home page"
+                    + " content/index.md with type=home)"));
+        }
+    }
+
+    private static Problem headerProblem(Page page, String field, String message) {
+        return new Problem(page.source(), page.lineOf(field), 1, field, message);
+    }
+}

@@ -1,0 +1,274 @@
+package cn.edu.hust.tjmc.site.check;
+
+import cn.edu.hust.tjmc.site.source.College;
+import cn.edu.hust.tjmc.site.source.EventDate;
+import cn.edu.hust.tjmc.site.source.KeyFigure;
+import cn.edu.hust.tjmc.site.source.Page;
+import cn.edu.hust.tjmc.site.source.Partner;
+import cn.edu.hust.tjmc.site.source.Person;
+import cn.edu.hust.tjmc.site.source.Phone;
+import cn.edu.hust.tjmc.site.source.SiteSources;
+import cn.edu.hust.tjmc.site.source.TimelineEvent;
+import cn.edu.hust.tjmc.site.source.YamlFile;
+import cn.edu.hust.tjmc.site.report.DidYouMean;
+import cn.edu.hust.tjmc.site.check.LinkCheck;
+import cn.edu.hust.tjmc.site.check.PageHeaderCheck;
+import cn.edu.hust.tjmc.site.report.Problem;
+import cn.edu.hust.tjmc.site.check.SchemaCheck;
+import cn.edu.hust.tjmc.site.report.SiteCheckException;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * Reads data/*.yaml and the headers of content/*.md, checks them, and returns them as
+ * {@link SiteSources}. Every mistake found is collected; if there are any, the build stops
+ * with all of them at once.
+ */
+public final class SiteSourceReader {
+
+    public static final String DATA_FOLDER = "data";
+    public static final String CONTENT_FOLDER = "content";
+    /** The data files the site reads; each has a schema of the same name in src/main/resources/schemas. */
+    public static final Set<String> DATA_FILES = new TreeSet<>(
+            Set.of("college", "key-figures", "labels", "partners", "timeline"));
+
+    private final Path projectDir;
+    private final List<Problem> problems = new ArrayList<>();
+
+    private SiteSourceReader(Path projectDir) {
+        this.projectDir = projectDir;
+    }
+
+    /** @throws SiteCheckException listing every mistake, if there is any */
+    public static SiteSources read(Path projectDir) {
+        return new SiteSourceReader(projectDir).readAll();
+    }
+
+    private SiteSources readAll() {
+        Map<String, YamlFile> data = readDataFolder();
+        List<Page> unpublishable = new ArrayList<>();
+        List<Page> pages = PageHeaderCheck.readPages(projectDir, problems, unpublishable);
+        // The checks below also run on files with schema mistakes, so that an editor sees
+        // every mistake in one build; they tolerate missing or mistyped values.
+        Optional<YamlFile> partnersFile = Optional.ofNullable(data.get("partners"));
+        Optional<YamlFile> labelsFile = Optional.ofNullable(data.get("labels"));
+        List<Partner> partners = partnersFile.map(this::toPartners).orElse(List.of());
+        Map<String, Object> labels = map(labelsFile.map(YamlFile::root).orElse(null));
+        List<TimelineEvent> events = Optional.ofNullable(data.get("timeline"))
+                .map(file -> toEvents(file, partnersFile.isPresent() ? partners : null,
+                        labelsFile.isPresent() ? map(labels.get("event_kinds")) : null))
+                .orElse(List.of());
+        if (labelsFile.isPresent()) {
+            checkRelatedEventKinds(pages, map(labels.get("event_kinds")).keySet());
+        }
+        LinkCheck.check(projectDir, pages, unpublishable, events, partners, problems);
+        if (!problems.isEmpty()) {
+            throw new SiteCheckException(problems);
+        }
+        College college = toCollege(data.get("college"));
+        List<KeyFigure> keyFigures = toKeyFigures(data.get("key-figures"));
+        return new SiteSources(college, partners, events, labels, pages, keyFigures);
+    }
+
+    /** A page's related_event_kinds lists kinds of data/labels.yaml; the page template prints their events. */
+    private void checkRelatedEventKinds(List<Page> pages, Set<String> kinds) {
+        for (Page page : pages) {
+            page.field("related_event_kinds").ifPresent(value -> {
+                for (String kind : value.split(",")) {
+                    if (!kinds.contains(kind.strip())) {
+                        problems.add(new Problem(page.source(), page.lineOf("related_event_kinds"), 1,
+                                "related_event_kinds", "'" + kind.strip() + "' is not a kind of event; "
+                                + DidYouMean.hint(kind.strip(), kinds) + "(expected one of "
+                                + String.join(", ", kinds) + ", separated by commas)"));
+                    }
+                }
+            });
+        }
+    }
+
+    /**
+     * Reads every file of data/, each against the schema of the same name. A file the site
+     * has no schema for is a mistake: nothing would show it, and the editor would not know.
+     *
+     * @return the files that could be read as YAML, by name, even if their schema check failed
+     */
+    private Map<String, YamlFile> readDataFolder() {
+        Map<String, YamlFile> files = new TreeMap<>();
+        Set<String> missing = new TreeSet<>(DATA_FILES);
+        for (Path file : listFolder(DATA_FOLDER)) {
+            String fileName = file.getFileName().toString();
+            Path relative = Path.of(DATA_FOLDER).resolve(projectDir.resolve(DATA_FOLDER).relativize(file));
+            String name = fileName.replaceFirst("\\.ya?ml$", "");
+            if (Files.isDirectory(file)) {
+                problems.add(new Problem(relative, 0, 0, "", "data/ holds no folders (expected only the files "
+                        + dataFileList() + ")"));
+            } else if (!fileName.endsWith(".yaml")) {
+                String expected = DATA_FILES.contains(name) ? "data/" + name + ".yaml"
+                        : "one of " + dataFileList();
+                problems.add(new Problem(relative, 0, 0, "", "not a data file the site reads (expected " + expected
+                        + "; the site uses only .yaml files it has a schema for)"));
+            } else if (!DATA_FILES.contains(name)) {
+                problems.add(new Problem(relative, 0, 0, "", "the site has no schema for this data file, so nothing"
+                        + " would show it (expected one of " + dataFileList() + "; a new kind of data file needs a"
+                        + " schema in src/main/resources/schemas/ and a template that uses it)"));
+            } else {
+                missing.remove(name);
+                YamlFile.read(file, relative, problems).ifPresent(yaml -> {
+                    SchemaCheck.check(yaml, name, problems);
+                    files.put(name, yaml);
+                });
+            }
+        }
+        for (String name : missing) {
+            problems.add(new Problem(Path.of(DATA_FOLDER, name + ".yaml"), 0, 0, "",
+                    "missing (expected this file; restore it from the last good version)"));
+        }
+        return files;
+    }
+
+    private static String dataFileList() {
+        return DATA_FILES.stream().map(name -> name + ".yaml").collect(Collectors.joining(", "));
+    }
+
+    private List<Path> listFolder(String folder) {
+        try (Stream<Path> list = Files.list(projectDir.resolve(folder))) {
+            // hidden files (.DS_Store, editors' swap files) belong to the system, not to the site
+            return list.filter(file -> !file.getFileName().toString().startsWith(".")).sorted().toList();
+        } catch (IOException e) {
+            problems.add(new Problem(Path.of(folder), 0, 0, "", "cannot be read: " + e.getMessage()));
+            return List.of();
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> map(Object value) {
+        return value instanceof Map<?, ?> ? (Map<String, Object>) value : Map.of();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Object> list(Object value) {
+        return value instanceof List<?> ? (List<Object>) value : List.of();
+    }
+
+    private static String text(Map<String, Object> map, String key) {
+        Object value = map.get(key);
+        return value == null ? null : value.toString().strip();
+    }
+
+    private College toCollege(YamlFile file) {
+        Map<String, Object> root = map(file.root());
+        Map<String, Object> address = map(root.get("address"));
+        List<Phone> phones = list(root.get("phones")).stream()
+                .map(SiteSourceReader::map)
+                .map(phone -> new Phone(text(phone, "number"), text(phone, "office")))
+                .toList();
+        return new College(text(root, "name"), text(root, "short_name"), text(root, "parent_organization"),
+                text(root, "parent_short_name"), text(address, "street"), text(address, "city"),
+                text(address, "country"), phones);
+    }
+
+    static List<KeyFigure> toKeyFigures(YamlFile file) {
+        return list(map(file.root()).get("figures")).stream()
+                .map(SiteSourceReader::map)
+                .map(figure -> new KeyFigure(text(figure, "value"), text(figure, "label")))
+                .toList();
+    }
+
+    private List<Partner> toPartners(YamlFile file) {
+        List<Partner> partners = new ArrayList<>();
+        Map<String, Integer> firstIndexById = new HashMap<>();
+        List<Object> entries = list(map(file.root()).get("partners"));
+        for (int i = 0; i < entries.size(); i++) {
+            Map<String, Object> entry = map(entries.get(i));
+            String id = text(entry, "id");
+            if (id != null) {
+                Integer first = firstIndexById.putIfAbsent(id, i);
+                if (first != null) {
+                    problems.add(file.problem("/partners/" + i + "/id", "the id '" + id + "' is already used on line "
+                            + file.problem("/partners/" + first + "/id", "").line()
+                            + " (expected each partner to have its own id)"));
+                }
+            }
+            partners.add(new Partner(id, text(entry, "name"), Optional.ofNullable(text(entry, "short_name")),
+                    text(entry, "country"), "true".equals(text(entry, "intercollegiate_agreement"))));
+        }
+        return partners;
+    }
+
+    /**
+     * @param partners   the partners, or null when partners.yaml could not be read (no cross-check then)
+     * @param kindLabels the event kinds of labels.yaml, or null when it could not be read
+     */
+    private List<TimelineEvent> toEvents(YamlFile file, List<Partner> partners, Map<String, Object> kindLabels) {
+        Set<String> partnerIds = new HashSet<>();
+        if (partners != null) {
+            partners.forEach(partner -> partnerIds.add(partner.id()));
+        }
+        Map<String, Integer> firstIndexById = new HashMap<>();
+        List<TimelineEvent> events = new ArrayList<>();
+        List<Object> entries = list(map(file.root()).get("events"));
+        for (int i = 0; i < entries.size(); i++) {
+            String at = "/events/" + i;
+            Map<String, Object> entry = map(entries.get(i));
+            String id = text(entry, "id");
+            if (id != null) {
+                Integer first = firstIndexById.putIfAbsent(id, i);
+                if (first != null) {
+                    problems.add(file.problem(at + "/id", "the id '" + id + "' is already used on line "
+                            + file.problem("/events/" + first + "/id", "").line()
+                            + " (expected each event to have its own id)"));
+                }
+            }
+            String dateText = text(entry, "date");
+            EventDate date = null;
+            if (dateText != null) {
+                try {
+                    date = EventDate.parse(dateText);
+                } catch (IllegalArgumentException e) {
+                    problems.add(file.problem(at + "/date", e.getMessage()));
+                }
+            }
+            String kind = text(entry, "kind");
+            if (kind != null && kindLabels != null && !kindLabels.containsKey(kind)) {
+                problems.add(file.problem(at + "/kind", "'" + kind + "' is not a known kind (expected one of "
+                        + String.join(", ", kindLabels.keySet()) + ", or add it under event_kinds in data/labels.yaml)"));
+            }
+            List<Object> institutions = list(entry.get("institutions"));
+            List<String> institutionIds = new ArrayList<>();
+            for (int j = 0; j < institutions.size(); j++) {
+                String institution = String.valueOf(institutions.get(j)).strip();
+                if (partners != null && !partnerIds.contains(institution)) {
+                    problems.add(file.problem(at + "/institutions/" + j, "'" + institution
+                            + "' is not a partner id (expected an id from data/partners.yaml"
+                            + DidYouMean.suggest(institution, partnerIds).map(s -> ", e.g. " + s).orElse("")
+                            + "; add the partner there first)"));
+                }
+                institutionIds.add(institution);
+            }
+            List<Person> people = list(entry.get("people")).stream()
+                    .map(SiteSourceReader::map)
+                    .map(person -> new Person(text(person, "name"), text(person, "role")))
+                    .toList();
+            if (date != null) {
+                events.add(new TimelineEvent(id, date, kind, text(entry, "country"),
+                        text(entry, "title"), text(entry, "description"), List.copyOf(institutionIds), people));
+            }
+        }
+        // editors may add an event anywhere; the site always shows them oldest first
+        events.sort(Comparator.comparing(TimelineEvent::date));
+        return events;
+    }
+}

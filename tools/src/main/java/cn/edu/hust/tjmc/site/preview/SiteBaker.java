@@ -1,0 +1,286 @@
+package cn.edu.hust.tjmc.site.preview;
+
+import cn.edu.hust.tjmc.site.bake.TemplateErrors;
+import cn.edu.hust.tjmc.site.build.PrepareSite;
+import cn.edu.hust.tjmc.site.build.SiteFiles;
+import cn.edu.hust.tjmc.site.report.Problem;
+import cn.edu.hust.tjmc.site.report.SiteCheckException;
+import cn.edu.hust.tjmc.site.model.SiteSettings;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.FileTime;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.jbake.app.Asset;
+import org.jbake.app.Crawler;
+import org.jbake.app.Oven;
+import org.jbake.app.Renderer;
+import org.jbake.app.Utensils;
+import org.jbake.app.configuration.JBakeConfiguration;
+import org.jbake.app.configuration.JBakeConfigurationFactory;
+
+/**
+ * Runs the build's checks and JBake in this JVM, each time into a new folder under
+ * target/preview, so that a failed or half-done bake never replaces a good one. The JVM
+ * stays warm between bakes, which is what makes a re-bake take tenths of a second.
+ * Not thread-safe: OrientDB binds its database to the baking thread, so one thread bakes.
+ */
+public final class SiteBaker {
+
+    /**
+     * Some file systems keep modification times to the second or two (FAT, HFS+; their times
+     * have no fraction of a second): there a file rewritten that soon after the last publish,
+     * at the same size, would look unchanged, so it is compared byte by byte.
+     */
+    private static final long COARSE_CLOCK_MILLIS = 2_500;
+
+    /** Where the preview's bakes go; never watched, never published. */
+    static final String PREVIEW_FOLDER = "target/preview";
+
+    private final Path projectDir;
+    private final Path bakesDir;
+    private final SiteSettings settings;
+    /** JBake's output, kept between bakes; never served. */
+    private final Path workDir;
+    /** What each file in the working folder looked like when {@link #lastPublished} was filled. */
+    private final Map<String, FileStamp> published = new HashMap<>();
+    private Path lastPublished;
+    private long lastPublishedAt;
+    private LastingContentStore store;
+    private String lastInputs = "";
+    private Set<String> lastSources = Set.of();
+    private String lastTimings = "";
+    private int count;
+    private int copied;
+
+    public SiteBaker(Path projectDir, SiteSettings settings) {
+        this(projectDir, PREVIEW_FOLDER, settings);
+    }
+
+    /** @param bakesFolder where the bakes go, relative to the project folder; must be under target/ */
+    public SiteBaker(Path projectDir, String bakesFolder, SiteSettings settings) {
+        this.projectDir = projectDir.toAbsolutePath().normalize();
+        this.bakesDir = this.projectDir.resolve(bakesFolder);
+        this.settings = settings;
+        this.workDir = bakesDir.resolve("work");
+        QuietLogging.apply();
+    }
+
+    /** Removes the bakes folder, left over from an earlier run; the next bake starts from nothing. */
+    public void clean() {
+        SiteFiles.deleteRecursively(bakesDir);
+        forgetWork();
+    }
+
+    /**
+     * Checks and bakes into a fresh folder; on failure that folder is removed again.
+     *
+     * <p>JBake renders into one working folder that lives as long as this baker, with a
+     * content store that does too, so that a re-bake re-reads and re-renders only the pages
+     * whose files changed. The fresh folder is then filled from the working folder: files
+     * unchanged since the last bake as hard links to that bake's copies, the others as copies,
+     * so no file of a served bake is ever written again. Whatever touches every page (a
+     * template, jbake.properties, the model written from data/) or removes a file starts the
+     * working folder and the store from nothing, as a first bake does.
+     */
+    public PreviewBake bake() {
+        long start = System.nanoTime();
+        Path bakeDir = bakesDir.resolve("bake-" + (++count));
+        List<String> errors = new ArrayList<>();
+        boolean jbakeRan = false;
+        try {
+            // The same step as the build's generate-resources phase: checks, then the model.
+            PrepareSite.prepare(projectDir, bakeDir, settings);
+            long checked = System.nanoTime();
+            String inputs = fingerprintOfWhatEveryPageUses();
+            Set<String> sources = sourceFiles();
+            if (!inputs.equals(lastInputs) || !sources.containsAll(lastSources)) {
+                startWorkAfresh();
+            }
+            JBakeConfiguration config = new JBakeConfigurationFactory()
+                    .createDefaultJbakeConfiguration(projectDir.toFile(), workDir.toFile(), false);
+            jbakeRan = true;
+            Oven oven = new Oven(utensils(config));
+            oven.bake();
+            lastInputs = inputs;
+            lastSources = sources;
+            long baked = System.nanoTime();
+            if (!oven.getErrors().isEmpty()) {
+                errors.addAll(TemplateErrors.places(oven.getErrors()));
+            }
+            if (errors.isEmpty() && !Files.isRegularFile(workDir.resolve("index.html"))) {
+                errors.add("content/index.md:1:1: the bake made no index.html");
+            }
+            if (errors.isEmpty()) {
+                publish(bakeDir);
+            }
+            lastTimings = "checks_ms=" + (checked - start) / 1_000_000 + " jbake_ms=" + (baked - checked) / 1_000_000
+                    + " publish_ms=" + (System.nanoTime() - baked) / 1_000_000
+                    + " files_copied=" + copied;
+        } catch (SiteCheckException e) {
+            e.problems().stream().map(Problem::toString).forEach(errors::add);
+        } catch (RuntimeException e) {
+            errors.addAll(TemplateErrors.places(List.of(e)));
+        }
+        long millis = (System.nanoTime() - start) / 1_000_000;
+        if (!errors.isEmpty()) {
+            // A failed bake may have left the working folder half-rendered: the next one starts afresh.
+            if (jbakeRan) {
+                forgetWork();
+            }
+            SiteFiles.deleteRecursively(bakeDir);
+            return new PreviewBake(null, List.copyOf(errors), millis);
+        }
+        return new PreviewBake(bakeDir, List.of(), millis);
+    }
+
+    /** Where the time of the last good bake went, for PreviewRebuildBench. */
+    String lastTimings() {
+        return lastTimings;
+    }
+
+    /** Removes every earlier bake except {@code keep}, which may still be serving requests. */
+    public void removeBakesOtherThan(Path... keep) {
+        List<Path> kept = new ArrayList<>(Stream.of(keep).filter(path -> path != null).toList());
+        kept.add(workDir);
+        if (!Files.isDirectory(bakesDir)) {
+            return;
+        }
+        try (Stream<Path> bakes = Files.list(bakesDir)) {
+            bakes.filter(path -> !kept.contains(path)).forEach(SiteFiles::deleteRecursively);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private Utensils utensils(JBakeConfiguration config) {
+        if (store == null) {
+            store = new LastingContentStore(config.getDatabaseStore(), config.getDatabasePath());
+        }
+        Utensils utensils = new Utensils();
+        utensils.setConfiguration(config);
+        utensils.setContentStore(store);
+        utensils.setCrawler(new Crawler(store, config));
+        // A new renderer each bake: Freemarker's template cache would otherwise decide by itself when to re-read.
+        utensils.setRenderer(new Renderer(store, config));
+        utensils.setAsset(new Asset(config));
+        return utensils;
+    }
+
+    /** The next bake renders everything into an empty working folder. */
+    private void startWorkAfresh() {
+        SiteFiles.deleteRecursively(workDir);
+        published.clear();
+        lastPublished = null;
+        if (store != null) {
+            store.clearOnNextBake();
+        }
+    }
+
+    private void forgetWork() {
+        startWorkAfresh();
+        lastInputs = "";
+        lastSources = Set.of();
+    }
+
+    /**
+     * Fills the new bake folder from the working folder. A file whose size and modification time
+     * are those it had when the last bake was published is that bake's file: linked, not copied.
+     */
+    private void publish(Path bakeDir) {
+        long publishedAt = System.currentTimeMillis();
+        copied = 0;
+        Map<String, FileStamp> stamps = new HashMap<>();
+        try (Stream<Path> files = Files.walk(workDir)) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                String name = workDir.relativize(file).toString();
+                BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
+                FileStamp stamp = new FileStamp(attributes.size(), attributes.lastModifiedTime());
+                Path target = bakeDir.resolve(name);
+                Files.createDirectories(target.getParent());
+                Path earlier = lastPublished == null ? null : lastPublished.resolve(name);
+                boolean unchanged = earlier != null && stamp.equals(published.get(name)) && Files.isRegularFile(earlier)
+                        && (stamp.modified().toInstant().getNano() != 0
+                            || stamp.modified().toMillis() < lastPublishedAt - COARSE_CLOCK_MILLIS
+                            || Files.mismatch(file, earlier) == -1);
+                if (!(unchanged && link(target, earlier))) {
+                    Files.copy(file, target, StandardCopyOption.REPLACE_EXISTING);
+                    copied++;
+                }
+                stamps.put(name, stamp);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        published.clear();
+        published.putAll(stamps);
+        lastPublished = bakeDir;
+        lastPublishedAt = publishedAt;
+    }
+
+    /** False where the file system has no hard links (some network and FAT drives): the file is copied then. */
+    private static boolean link(Path link, Path existing) {
+        try {
+            Files.createLink(link, existing);
+            return true;
+        } catch (IOException | UnsupportedOperationException e) {
+            return false;
+        }
+    }
+
+    private record FileStamp(long size, FileTime modified) {
+    }
+
+    /** The templates, jbake.properties and the model: a change to any of them changes every page. */
+    private String fingerprintOfWhatEveryPageUses() {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            List<Path> files = new ArrayList<>();
+            files.add(projectDir.resolve("jbake.properties"));
+            files.add(projectDir.resolve(PrepareSite.MODEL_FOLDER).resolve(PrepareSite.MODEL_FILE));
+            try (Stream<Path> templates = Files.walk(projectDir.resolve("templates"))) {
+                templates.filter(Files::isRegularFile).sorted().forEach(files::add);
+            }
+            for (Path file : files) {
+                digest.update(file.toString().getBytes(StandardCharsets.UTF_8));
+                digest.update((byte) 0);
+                digest.update(Files.readAllBytes(file));
+            }
+            return HexFormat.of().formatHex(digest.digest());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Every file JBake reads pages or copies assets from; one gone means its output must go too. */
+    private Set<String> sourceFiles() {
+        Set<String> names = new HashSet<>();
+        for (String folder : List.of("content", "assets")) {
+            Path root = projectDir.resolve(folder);
+            if (!Files.isDirectory(root)) {
+                continue;
+            }
+            try (Stream<Path> files = Files.walk(root)) {
+                files.filter(Files::isRegularFile).forEach(file -> names.add(projectDir.relativize(file).toString()));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return names;
+    }
+}

@@ -1,0 +1,36 @@
+package cn.edu.hust.tjmc.site.source;
+
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * A Markdown page of content/ as the build sees it before JBake does.
+ *
+ * @param source        path relative to the project folder, for messages
+ * @param outputName    the HTML file JBake will write, e.g. "about.html"
+ * @param header        the header fields, as written
+ * @param headerLines   the line number of each header field
+ * @param body          the Markdown below the header
+ * @param bodyFirstLine the line number of the body's first line in the file
+ */
+public record Page(Path source, String outputName, Map<String, String> header, Map<String, Integer> headerLines,
+                   String body, int bodyFirstLine) {
+
+    public String title() {
+        return header.get("title");
+    }
+
+    public String type() {
+        return header.get("type");
+    }
+
+    public Optional<String> field(String name) {
+        return Optional.ofNullable(header.get(name));
+    }
+
+    /** The line a header field is on, or 1 if the field is absent. */
+    public int lineOf(String field) {
+        return headerLines.getOrDefault(field, 1);
+    }
+}

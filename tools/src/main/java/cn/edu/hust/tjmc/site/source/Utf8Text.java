@@ -1,0 +1,37 @@
+package cn.edu.hust.tjmc.site.source;
+
+import cn.edu.hust.tjmc.site.report.Problem;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+
+/** Reads an editor's file as UTF-8, or says on which line the first byte that is not UTF-8 sits. */
+public final class Utf8Text {
+
+    private Utf8Text() {
+    }
+
+    /** @return the text, or null after adding a problem at the first bad byte */
+    public static String decode(byte[] bytes, Path displayPath, List<Problem> problems) {
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        CharBuffer out = CharBuffer.allocate(bytes.length);
+        CoderResult result = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT)
+                .decode(in, out, true);
+        if (!result.isError()) {
+            return out.flip().toString();
+        }
+        // the decoder stops at the first bad byte: count lines and characters up to it
+        String before = new String(bytes, 0, in.position(), StandardCharsets.UTF_8);
+        int line = (int) before.chars().filter(c -> c == '\n').count() + 1;
+        int column = before.length() - before.lastIndexOf('\n');
+        problems.add(new Problem(displayPath, line, column, "",
+                "not UTF-8 text (expected the file saved with UTF-8 encoding)"));
+        return null;
+    }
+}

@@ -1,0 +1,246 @@
+package cn.edu.hust.tjmc.site.source;
+
+import cn.edu.hust.tjmc.site.report.Problem;
+import cn.edu.hust.tjmc.site.source.Utf8Text;
+import java.io.IOException;
+import java.math.BigInteger;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.snakeyaml.engine.v2.api.LoadSettings;
+import org.snakeyaml.engine.v2.api.lowlevel.Compose;
+import org.snakeyaml.engine.v2.exceptions.Mark;
+import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
+import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
+import org.snakeyaml.engine.v2.nodes.MappingNode;
+import org.snakeyaml.engine.v2.nodes.Node;
+import org.snakeyaml.engine.v2.nodes.NodeTuple;
+import org.snakeyaml.engine.v2.nodes.ScalarNode;
+import org.snakeyaml.engine.v2.nodes.SequenceNode;
+import org.snakeyaml.engine.v2.nodes.Tag;
+
+/**
+ * An editor's YAML file read safely, as plain maps, lists and strings, with the line
+ * and column of every value so that later checks can point at it.
+ *
+ * <p>Only the node tree is composed: no tag ever becomes a Java object, so global tags
+ * ({@code !!java.io...}) are reported, not run. Scalars become strings, integers, booleans
+ * or null as YAML's core schema resolves them; the JSON Schema then checks the types.
+ */
+public final class YamlFile {
+
+    /** Editors' files are small; anything bigger is a mistake (a pasted binary, a runaway export). */
+    static final long MAX_BYTES = 2 * 1024 * 1024;
+
+    private final Path displayPath;
+    private final Object root;
+    private final Map<String, Mark> marksByPointer;
+
+    private YamlFile(Path displayPath, Object root, Map<String, Mark> marksByPointer) {
+        this.displayPath = displayPath;
+        this.root = root;
+        this.marksByPointer = marksByPointer;
+    }
+
+    /**
+     * Reads {@code file}; on failure adds a problem naming {@code displayPath} and returns empty.
+     */
+    public static Optional<YamlFile> read(Path file, Path displayPath, List<Problem> problems) {
+        String text;
+        try {
+            if (Files.size(file) > MAX_BYTES) {
+                problems.add(new Problem(displayPath, 0, 0, "",
+                        "file is larger than " + MAX_BYTES / 1024 + " KB (expected a small YAML file)"));
+                return Optional.empty();
+            }
+            text = Utf8Text.decode(Files.readAllBytes(file), displayPath, problems);
+        } catch (IOException e) {
+            problems.add(new Problem(displayPath, 0, 0, "", "cannot be read: " + e.getMessage()));
+            return Optional.empty();
+        }
+        if (text == null) {
+            return Optional.empty();
+        }
+        if (text.startsWith("\uFEFF")) {
+            text = text.substring(1); // a BOM is harmless; some Windows editors add it
+        }
+        if (text.isBlank() || text.lines().allMatch(l -> l.isBlank() || l.stripLeading().startsWith("#"))) {
+            problems.add(new Problem(displayPath, 1, 1, "", "file is empty (expected YAML content)"));
+            return Optional.empty();
+        }
+        LoadSettings settings = LoadSettings.builder()
+                .setLabel(displayPath.toString())
+                .setAllowDuplicateKeys(false)
+                .setMaxAliasesForCollections(20)
+                .setAllowRecursiveKeys(false)
+                .setCodePointLimit((int) MAX_BYTES)
+                .build();
+        try {
+            Optional<Node> node = new Compose(settings).composeString(text);
+            if (node.isEmpty()) {
+                problems.add(new Problem(displayPath, 1, 1, "", "file is empty (expected YAML content)"));
+                return Optional.empty();
+            }
+            Map<String, Mark> marks = new HashMap<>();
+            List<Problem> found = new ArrayList<>();
+            Object value = toPlain(node.get(), "", marks, displayPath, found, 0);
+            if (!found.isEmpty()) {
+                problems.addAll(found);
+                return Optional.empty();
+            }
+            return Optional.of(new YamlFile(displayPath, value, marks));
+        } catch (MarkedYamlEngineException e) {
+            Mark mark = e.getProblemMark().or(e::getContextMark).orElse(null);
+            problems.add(new Problem(displayPath, mark == null ? 0 : mark.getLine() + 1,
+                    mark == null ? 0 : mark.getColumn() + 1, "", "not valid YAML: " + firstSentence(e)));
+            return Optional.empty();
+        } catch (YamlEngineException e) {
+            problems.add(new Problem(displayPath, 0, 0, "", "not valid YAML: " + e.getMessage()));
+            return Optional.empty();
+        } catch (StackOverflowError e) {
+            // thousands of nested brackets: the parser recurses once per level
+            problems.add(new Problem(displayPath, 0, 0, "", "nested too deeply (expected a simple list of entries)"));
+            return Optional.empty();
+        }
+    }
+
+    private static String firstSentence(MarkedYamlEngineException e) {
+        String problem = e.getProblem() == null ? "" : e.getProblem();
+        String context = e.getContext() == null ? "" : e.getContext();
+        String text = (context.isEmpty() ? problem : context + ", " + problem).trim();
+        if (text.contains("\\t(TAB)") || text.contains("'\\t'")) {
+            return "a tab character is used here (expected spaces: YAML allows only spaces to indent)";
+        }
+        return text;
+    }
+
+    private static Object toPlain(Node node, String pointer, Map<String, Mark> marks, Path displayPath,
+                                  List<Problem> problems, int depth) {
+        node.getStartMark().ifPresent(mark -> marks.put(pointer, mark));
+        if (depth > 50) {
+            problems.add(problemAt(node, displayPath, pointer, "nested too deeply (expected a simple list of entries)"));
+            return null;
+        }
+        Tag tag = node.getTag();
+        boolean standardTag = tag.equals(Tag.STR) || tag.equals(Tag.MAP) || tag.equals(Tag.SEQ)
+                || tag.equals(Tag.INT) || tag.equals(Tag.FLOAT) || tag.equals(Tag.BOOL) || tag.equals(Tag.NULL);
+        if (!standardTag) {
+            problems.add(problemAt(node, displayPath, pointer,
+                    "the YAML tag " + tag.getValue() + " is not allowed (expected plain text, lists and keys)"));
+            return null;
+        }
+        if (node instanceof ScalarNode scalar) {
+            return scalarValue(tag, scalar.getValue());
+        }
+        if (node instanceof SequenceNode sequence) {
+            List<Object> list = new ArrayList<>();
+            for (Node item : sequence.getValue()) {
+                list.add(toPlain(item, pointer + "/" + list.size(), marks, displayPath, problems, depth + 1));
+            }
+            return list;
+        }
+        MappingNode mapping = (MappingNode) node;
+        Map<String, Object> map = new LinkedHashMap<>();
+        for (NodeTuple tuple : mapping.getValue()) {
+            if (!(tuple.getKeyNode() instanceof ScalarNode key)) {
+                problems.add(problemAt(tuple.getKeyNode(), displayPath, pointer, "a key must be a plain word"));
+                continue;
+            }
+            String childPointer = pointer + "/" + key.getValue().replace("~", "~0").replace("/", "~1");
+            // composing alone does not reject duplicate keys (the constructor would), so do it here
+            if (map.containsKey(key.getValue())) {
+                Mark first = marks.get(childPointer + "#key");
+                problems.add(problemAt(key, displayPath, childPointer, "given twice, also on line "
+                        + (first == null ? "?" : first.getLine() + 1) + " (expected each key once)"));
+                continue;
+            }
+            key.getStartMark().ifPresent(mark -> marks.put(childPointer + "#key", mark));
+            map.put(key.getValue(), toPlain(tuple.getValueNode(), childPointer, marks, displayPath, problems, depth + 1));
+        }
+        return map;
+    }
+
+    /** Scalars keep the type YAML's core schema gives them, so the JSON Schema can check it. */
+    private static Object scalarValue(Tag tag, String text) {
+        if (tag.equals(Tag.NULL)) {
+            return null;
+        }
+        if (tag.equals(Tag.BOOL)) {
+            return Boolean.valueOf(text.toLowerCase(Locale.ROOT));
+        }
+        if (tag.equals(Tag.INT)) {
+            try {
+                return new BigInteger(text.replace("_", "").replace("+", ""));
+            } catch (NumberFormatException e) {
+                return text; // octal or hex: leave as text, the schema will say what it expected
+            }
+        }
+        return text; // strings, and floats, which no field expects: the schema reports them
+    }
+
+    private static Problem problemAt(Node node, Path displayPath, String pointer, String message) {
+        Mark mark = node.getStartMark().orElse(null);
+        return new Problem(displayPath, mark == null ? 0 : mark.getLine() + 1, mark == null ? 0 : mark.getColumn() + 1,
+                fieldName(pointer), message);
+    }
+
+    /** "/events/3/date" reads "events[3].date" (0-based like the YAML list it points into). */
+    public static String fieldName(String pointer) {
+        if (pointer.isEmpty()) {
+            return "";
+        }
+        StringBuilder name = new StringBuilder();
+        for (String part : pointer.substring(1).split("/", -1)) {
+            String unescaped = part.replace("~1", "/").replace("~0", "~");
+            if (!unescaped.isEmpty() && unescaped.chars().allMatch(Character::isDigit)) {
+                name.append('[').append(unescaped).append(']');
+            } else {
+                name.append(name.length() == 0 ? "" : ".").append(unescaped);
+            }
+        }
+        return name.toString();
+    }
+
+    public Path displayPath() {
+        return displayPath;
+    }
+
+    /** The document as maps, lists, strings and nulls. */
+    public Object root() {
+        return root;
+    }
+
+    /**
+     * A problem located at the value under {@code pointer} (JSON Pointer syntax), or at the
+     * nearest enclosing value that has a position.
+     */
+    public Problem problem(String pointer, String message) {
+        return problem(pointer, fieldName(pointer), message);
+    }
+
+    public Problem problem(String pointer, String field, String message) {
+        String at = pointer;
+        Mark mark = marksByPointer.get(at);
+        while (mark == null && !at.isEmpty()) {
+            at = at.substring(0, at.lastIndexOf('/'));
+            mark = marksByPointer.get(at);
+        }
+        return new Problem(displayPath, mark == null ? 0 : mark.getLine() + 1, mark == null ? 0 : mark.getColumn() + 1,
+                field, message);
+    }
+
+    /** A problem at the key (not the value) under {@code pointer}: where a misspelt key sits. */
+    public Problem problemAtKey(String pointer, String message) {
+        Mark mark = marksByPointer.get(pointer + "#key");
+        if (mark == null) {
+            return problem(pointer, message);
+        }
+        return new Problem(displayPath, mark.getLine() + 1, mark.getColumn() + 1, fieldName(pointer), message);
+    }
+}

@@ -1,0 +1,355 @@
+package cn.edu.hust.tjmc.site;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import cn.edu.hust.tjmc.site.build.PrepareSite;
+import cn.edu.hust.tjmc.site.report.SiteCheckException;
+import cn.edu.hust.tjmc.site.model.SiteSettings;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The mistakes editors make, one at a time, on a copy of the real sources: each must be
+ * reported naming the file, the line of the mistake and the field, in the form
+ * {@code file:line:column: field: message}.
+ */
+class BrokenEditTest {
+
+    @TempDir
+    Path dir;
+
+    private ProjectCopy project;
+
+    private ProjectCopy project() {
+        if (project == null) {
+            project = new ProjectCopy(dir);
+        }
+        return project;
+    }
+
+    // ---- data/*.yaml
+
+    @Test
+    void misspeltKeyIsReportedAtItsLineWithAHint() {
+        int line = project().edit("data/timeline.yaml", text -> text.replaceFirst("\n    title: ", "\n    titel: "));
+        assertReported("data/timeline.yaml", line, "].titel", "did you mean title?");
+        assertEquals(1, project().newProblems().size(), "one mistake, one message: " + project().newProblems());
+    }
+
+    @Test
+    void impossibleDateIsReported() {
+        int line = project().edit("data/timeline.yaml",
+                text -> text.replaceFirst("\n    date: \\d{4}\n", "\n    date: 2017-02-30\n"));
+        assertReported("data/timeline.yaml", line, "].date", "'2017-02-30' is not a real date");
+    }
+
+    @Test
+    void eventIdUsedTwiceIsReportedAtTheSecondWithTheFirstLine() {
+        List<String> ids = idsOf("data/timeline.yaml");
+        project().edit("data/timeline.yaml", text -> text.replace("  - id: " + ids.get(1) + "\n",
+                "  - id: " + ids.get(0) + "\n"));
+        int first = lineOf("data/timeline.yaml", "  - id: " + ids.get(0) + "\n");
+        assertReported("data/timeline.yaml", first + lineCount("data/timeline.yaml", ids.get(0)), "events[1].id",
+                "already used on line " + first);
+    }
+
+    @Test
+    void eventNamingAnUnknownPartnerIsReportedWithASuggestion() {
+        int line = project().edit("data/timeline.yaml",
+                text -> text.replaceFirst("institutions: \\[heidelberg", "institutions: [heidelburg"));
+        assertReported("data/timeline.yaml", line, "institutions[0]",
+                "'heidelburg' is not a partner id", "heidelberg");
+    }
+
+    @Test
+    void unknownEventKindIsReported() {
+        int line = project().edit("data/timeline.yaml",
+                text -> text.replaceFirst("\n    kind: visit\n", "\n    kind: vist\n"));
+        assertReported("data/timeline.yaml", line, ".kind",
+                "'vist' is not a known kind");
+    }
+
+    @Test
+    void partnerIdUsedTwiceIsReported() {
+        List<String> ids = idsOf("data/partners.yaml");
+        project().edit("data/partners.yaml", text -> text.replace("  - id: " + ids.get(1) + "\n",
+                "  - id: " + ids.get(0) + "\n"));
+        assertReported("data/partners.yaml", lineCount("data/partners.yaml", ids.get(0)) + lineOf("data/partners.yaml",
+                "  - id: " + ids.get(0) + "\n"), "partners[1].id", "already used on line");
+    }
+
+    @Test
+    void yesInsteadOfTrueIsReportedAsNotABoolean() {
+        int line = project().edit("data/partners.yaml", text -> text.replaceFirst(
+                "\n    intercollegiate_agreement: true", "\n    intercollegiate_agreement: yes"));
+        assertReported("data/partners.yaml", line, "].intercollegiate_agreement", "boolean");
+    }
+
+    @Test
+    void missingRequiredFieldIsReportedAtItsEntry() {
+        project().edit("data/partners.yaml", text -> text.replaceFirst("\n    country: [^\n]*", ""));
+        assertReported("data/partners.yaml", lineOf("data/partners.yaml", "  - id: "), "partners[0].country",
+                "missing");
+    }
+
+    @Test
+    void tabIndentationIsReportedWithAdvice() {
+        int line = project().edit("data/college.yaml", text -> text.replace("\n  city:", "\n\tcity:"));
+        assertReported("data/college.yaml", line, "", "tab", "expected spaces");
+    }
+
+    @Test
+    void phoneNumberWithoutCountryCodeIsReported() {
+        int line = project().edit("data/college.yaml", text -> text.replaceFirst("number: \\+86 ", "number: "));
+        assertReported("data/college.yaml", line, "].number");
+    }
+
+    @Test
+    void unknownDataFileIsAnErrorNamingIt() {
+        project().write("data/visits.yaml", "visits:\n  - title: A visit\n");
+        assertReported("data/visits.yaml", 1, "", "no schema for this data file");
+    }
+
+    @Test
+    void dataFileNameWithSpacesAndNonAsciiLettersIsAnErrorNamingIt() {
+        project().write("data/Partner list ü.yaml", "partners: []\n");
+        assertReported("data/Partner list ü.yaml", 1, "", "no schema for this data file");
+    }
+
+    @Test
+    void dataFileWithTheWrongExtensionIsAnErrorNamingIt() {
+        project().write("data/partners.yml", "partners: []\n");
+        assertReported("data/partners.yml", 1, "", "expected data/partners.yaml");
+    }
+
+    @Test
+    void hiddenSystemFilesAreIgnored() {
+        project().write("data/.DS_Store", new byte[] {0, 1, 2});
+        project().write("content/.DS_Store", new byte[] {0, 1, 2});
+        assertEquals(List.of(), project().newProblems());
+    }
+
+    // ---- content/*.md
+
+    @Test
+    void pageWithoutTypeIsAnError() {
+        project().edit("content/about.md", text -> text.replace("type=page\n", ""));
+        assertReported("content/about.md", lineOf("content/about.md", "~~~~~~"), "type", "missing from the header");
+    }
+
+    @Test
+    void draftPageIsAnError() {
+        project().edit("content/about.md", text -> text.replace("status=published", "status=draft"));
+        assertReported("content/about.md", lineOf("content/about.md", "status=draft"), "status",
+                "'draft' would not be published");
+    }
+
+    @Test
+    void unknownPageTypeIsAnError() {
+        project().edit("content/about.md", text -> text.replace("type=page", "type=blog"));
+        assertReported("content/about.md", lineOf("content/about.md", "type=blog"), "type", "'blog' is not a page type");
+    }
+
+    @Test
+    void misspeltHeaderFieldIsReportedWithAHint() {
+        project().edit("content/about.md", text -> text.replace("description=", "descripton="));
+        assertReported("content/about.md", lineOf("content/about.md", "descripton="), "descripton",
+                "did you mean description?");
+    }
+
+    @Test
+    void unknownRelatedEventKindIsReportedWithAHint() {
+        project().edit("content/conferences.md", text -> text.replaceFirst("related_event_kinds=[^\n]*",
+                "related_event_kinds=university-days"));
+        assertReported("content/conferences.md", lineOf("content/conferences.md", "related_event_kinds="),
+                "related_event_kinds", "'university-days' is not a kind", "did you mean university-day?");
+    }
+
+    @Test
+    void pageFileNameWithSpacesIsAnErrorNamingIt() {
+        project().write("content/News Item.md", "title=News\n~~~~~~\n");
+        assertReported("content/News Item.md", 1, "", "expected e.g. news-item.md");
+    }
+
+    @Test
+    void pageWithTheWrongExtensionIsAnError() {
+        project().write("content/news.markdown", "title=News\n~~~~~~\n");
+        assertReported("content/news.markdown", 1, "", "expected a .md file");
+    }
+
+    @Test
+    void linkToAMissingPageIsReportedAtItsLine() {
+        project().edit("content/contact.md", text -> text + "\nSee [the news](news.html).\n");
+        assertReported("content/contact.md", lineOf("content/contact.md", "[the news]"), "",
+                "'news.html' leads to no page: there is no content/news.md");
+    }
+
+    @Test
+    void linkToAMissingEventAnchorIsReported() {
+        project().edit("content/contact.md", text -> text + "\nSee [a visit](timeline.html#no-such-event).\n");
+        assertReported("content/contact.md", lineOf("content/contact.md", "[a visit]"), "",
+                "it has no anchor #no-such-event", "event id from data/timeline.yaml");
+    }
+
+    @Test
+    void linkToAnExistingEventHeadingOrPartnerAnchorPasses() {
+        String event = idsOf("data/timeline.yaml").get(0);
+        String partner = idsOf("data/partners.yaml").get(0);
+        project().edit("content/contact.md", text -> text + "\n## Getting here\n\n[e](timeline.html#" + event
+                + ") [p](partners.html#" + partner + ") [h](#getting-here) [top](#main)\n\n"
+                + "[map](sitemap.xml) [css](css/site.css) [web](https://example.org/a) <a href=\"about.html\">about</a>\n");
+        assertEquals(List.of(), project().newProblems());
+    }
+
+    @Test
+    void linkToAMissingAssetIsReported() {
+        project().edit("content/contact.md", text -> text + "\n![Map](img/campus-map.png)\n");
+        assertReported("content/contact.md", lineOf("content/contact.md", "![Map]"), "",
+                "there is no assets/img/campus-map.png");
+    }
+
+    @Test
+    void scriptInMarkdownIsRejected() {
+        project().edit("content/contact.md", text -> text + "\n<script>alert('hi')</script>\n");
+        assertReported("content/contact.md", lineOf("content/contact.md", "<script>"), "", "<script> is not allowed");
+    }
+
+    @Test
+    void eventHandlerAttributeIsRejected() {
+        project().edit("content/contact.md", text -> text + "\nCall <a href=\"tel:+8627\" onmouseover=\"x()\">us</a>.\n");
+        assertReported("content/contact.md", lineOf("content/contact.md", "onmouseover"), "", "onmouseover= on <a>");
+    }
+
+    @Test
+    void javascriptUrlIsRejectedHoweverItIsWritten() {
+        project().edit("content/contact.md", text -> text + "\n[a](javascript:alert(1))\n\n[b]( JaVa&#x53;cript:x)\n");
+        assertReported("content/contact.md", lineOf("content/contact.md", "[a]("), "", "uses javascript:");
+        assertReported("content/contact.md", lineOf("content/contact.md", "[b]("), "", "uses javascript:");
+    }
+
+    @Test
+    void imageWithAnErrorHandlerAndAnIframeAreRejected() {
+        project().edit("content/contact.md", text -> text
+                + "\n<img src=\"x.png\" onerror=\"alert(1)\">\n\n<iframe src=\"https://example.org\"></iframe>\n");
+        assertReported("content/contact.md", lineOf("content/contact.md", "<img"), "", "onerror= on <img>");
+        assertReported("content/contact.md", lineOf("content/contact.md", "<iframe"), "", "<iframe> is not allowed");
+    }
+
+    @Test
+    void scriptAddressInAnyAttributeIsRejected() {
+        project().edit("content/contact.md", text -> text
+                + "\n<svg><a xlink:href=\"javascript:alert(1)\">x</a></svg>\n");
+        assertReported("content/contact.md", lineOf("content/contact.md", "<svg>"), "", "xlink:href= on <a>");
+    }
+
+    @Test
+    void dataUrlAndRootRelativeLinkAreRejected() {
+        project().edit("content/contact.md", text -> text
+                + "\n[a](data:text/html,hello)\n\n[b](/about.html)\n");
+        assertReported("content/contact.md", lineOf("content/contact.md", "[a]("), "", "uses data:");
+        assertReported("content/contact.md", lineOf("content/contact.md", "[b]("), "", "starts with /");
+    }
+
+    @Test
+    void pageFileNameWithNonAsciiLettersIsAnErrorNamingIt() {
+        project().write("content/über-uns.md", "title=Über uns\n~~~~~~\n");
+        assertReported("content/über-uns.md", 1, "", "only contain lower-case letters, digits and hyphens");
+    }
+
+    @Test
+    void linksOfAPageWithAHeaderMistakeAreCheckedTooAndNoLinkMayLeadToIt() {
+        project().edit("content/exchange.md", text -> text.replace("status=published", "status=draft")
+                + "\nSee [the camp](summer-camp.html).\n");
+        assertReported("content/exchange.md", lineOf("content/exchange.md", "status=draft"), "status", "'draft'");
+        assertReported("content/exchange.md", lineOf("content/exchange.md", "[the camp]"), "", "'summer-camp.html'");
+        assertTrue(project().newProblems().stream().anyMatch(problem -> problem.contains("'exchange.html' leads to content/exchange.md, which will not be published")),
+                "the pages linking to the draft are told: " + project().newProblems());
+    }
+
+    @Test
+    void pageSavedWithByteOrderMarkAndCrlfLineEndingsIsAccepted() {
+        project().edit("content/contact.md", text -> "\uFEFF" + text.replace("\n", "\r\n"));
+        assertEquals(List.of(), project().newProblems());
+    }
+
+    @Test
+    void pageNotSavedAsUtf8IsAnErrorNamingIt() {
+        project().write("content/news.md", "title=News\n~~~~~~\nNeuigkeiten f\u00fcr alle\n".getBytes(StandardCharsets.ISO_8859_1));
+        assertReported("content/news.md", 3, "", "not UTF-8 text"); // the line of the first bad byte
+    }
+
+    // ---- the build step itself
+
+    @Test
+    void allMistakesAreReportedAtOnceAndNothingIsWritten() throws IOException {
+        project().edit("data/timeline.yaml", text -> text.replaceFirst("\n    title: ", "\n    titel: "));
+        project().edit("content/about.md", text -> text.replace("status=published", "status=draft"));
+        Path bake = dir.resolve("target/bake");
+        Files.createDirectories(bake);
+        Files.writeString(bake.resolve("old.html"), "from an earlier build");
+
+        SiteCheckException thrown = assertThrows(SiteCheckException.class,
+                () -> PrepareSite.prepare(dir, bake, SiteSettings.fromArguments(Map.of("site.host", "https://example.org"))));
+
+        String report = PrepareSite.report(thrown);
+        assertTrue(report.contains("data/timeline.yaml:") && report.contains("content/about.md:"), report);
+        assertFalse(Files.exists(dir.resolve(PrepareSite.MODEL_FOLDER).resolve(PrepareSite.MODEL_FILE)));
+        assertTrue(Files.exists(bake.resolve("old.html")), "a failed check leaves the bake folder alone");
+    }
+
+    // ---- helpers
+
+    /** Asserts that the latest edit added a problem at file:line naming field and saying each of the phrases. */
+    private void assertReported(String file, int line, String field, String... phrases) {
+        List<String> added = project().newProblems();
+        String at = file + ":" + line + ":";
+        for (String problem : added) {
+            if (problem.startsWith(at) && problem.contains(field.isEmpty() ? ": " : field)
+                    && List.of(phrases).stream().allMatch(problem::contains)) {
+                return;
+            }
+        }
+        fail("expected a problem at " + at + " naming '" + field + "' and saying " + List.of(phrases)
+                + ", but the edit added: " + added);
+    }
+
+    /** The 1-based line of the first occurrence of {@code needle} in a file of the copy. */
+    private int lineOf(String file, String needle) {
+        String text = read(file);
+        int at = text.indexOf(needle);
+        assertTrue(at >= 0, needle + " not in " + file);
+        int leadingNewlines = needle.startsWith("\n") ? 1 : 0;
+        return (int) text.substring(0, at + leadingNewlines).chars().filter(c -> c == '\n').count() + 1;
+    }
+
+    /** The number of lines from an entry "  - id: {id}" to the next entry: the second entry starts this much later. */
+    private int lineCount(String file, String id) {
+        String text = read(file);
+        int start = text.indexOf("  - id: " + id + "\n");
+        int next = text.indexOf("\n  - id: ", start + 1);
+        return (int) text.substring(start, next + 1).chars().filter(c -> c == '\n').count();
+    }
+
+    private List<String> idsOf(String file) {
+        return read(file).lines().filter(line -> line.startsWith("  - id: "))
+                .map(line -> line.substring("  - id: ".length()).strip()).toList();
+    }
+
+    private String read(String file) {
+        try {
+            return Files.readString(project().dir().resolve(file), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+}

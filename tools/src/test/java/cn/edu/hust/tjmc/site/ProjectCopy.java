@@ -1,0 +1,125 @@
+package cn.edu.hust.tjmc.site;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import cn.edu.hust.tjmc.site.report.SiteCheckException;
+import cn.edu.hust.tjmc.site.check.SiteSourceReader;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.UnaryOperator;
+import java.util.stream.Stream;
+
+/**
+ * A site in a temporary folder for a test to edit and build: the fixture's content/ and data/
+ * (src/test/resources/fixture-site, a fixed copy, so that no editor's change to the live
+ * content can fail a test) with the project's own templates/, assets/ and jbake.properties.
+ * The fixture has no mistakes, so every problem a test sees is one its own edit made.
+ */
+public final class ProjectCopy {
+
+    /** The repository root, from the system property {@code project.dir} that tools/pom.xml sets. */
+    public static final Path REAL_PROJECT = Path.of(System.getProperty("project.dir",
+            "system property project.dir is not set (tools/pom.xml sets it for surefire)"));
+
+    private static final Path FIXTURE_SITE = resource("fixture-site");
+
+    private final Path dir;
+
+    public ProjectCopy(Path dir) {
+        this.dir = dir;
+        for (String part : List.of("content", "data")) {
+            copy(FIXTURE_SITE.resolve(part), dir.resolve(part));
+        }
+        for (String part : List.of("templates", "assets", "jbake.properties")) {
+            copy(REAL_PROJECT.resolve(part), dir.resolve(part));
+        }
+        assertEquals(List.of(), problems(), "the fixture site must have no mistakes");
+    }
+
+    public Path dir() {
+        return dir;
+    }
+
+    /** Every problem the checks report now, as printed: "file:line:column: field: message". */
+    public List<String> problems() {
+        try {
+            SiteSourceReader.read(dir);
+            return List.of();
+        } catch (SiteCheckException e) {
+            return e.problems().stream().map(Object::toString).toList();
+        }
+    }
+
+    /** The problems a test's edits made: the fixture itself has none. */
+    public List<String> newProblems() {
+        return problems();
+    }
+
+    /**
+     * Rewrites one file; fails the test if the edit changes nothing, since it then tests nothing.
+     *
+     * @return the 1-based line of the first changed character: where the mistake now is, even
+     *         if an editor's own change moved things around
+     */
+    public int edit(String file, UnaryOperator<String> change) {
+        Path path = dir.resolve(file);
+        try {
+            String before = Files.readString(path, StandardCharsets.UTF_8);
+            String after = change.apply(before);
+            assertTrue(!after.equals(before), "the edit of " + file + " did not apply: has the file changed?");
+            Files.writeString(path, after, StandardCharsets.UTF_8);
+            int first = 0;
+            while (first < before.length() && first < after.length() && before.charAt(first) == after.charAt(first)) {
+                first++;
+            }
+            return (int) after.substring(0, first).chars().filter(c -> c == '\n').count() + 1;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public void write(String file, byte[] bytes) {
+        try {
+            Files.createDirectories(dir.resolve(file).getParent());
+            Files.write(dir.resolve(file), bytes);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public void write(String file, String text) {
+        write(file, text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static Path resource(String name) {
+        try {
+            return Path.of(ProjectCopy.class.getClassLoader().getResource(name).toURI());
+        } catch (java.net.URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void copy(Path from, Path to) {
+        if (!Files.exists(from)) {
+            return;
+        }
+        try (Stream<Path> files = Files.walk(from)) {
+            for (Path file : files.toList()) {
+                Path target = to.resolve(from.relativize(file).toString());
+                if (Files.isDirectory(file)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.createDirectories(target.getParent());
+                    Files.copy(file, target);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

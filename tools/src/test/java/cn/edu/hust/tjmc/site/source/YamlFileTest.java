@@ -1,0 +1,160 @@
+package cn.edu.hust.tjmc.site.source;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import cn.edu.hust.tjmc.site.report.Problem;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Hostile and odd YAML: every case ends in a clear problem or a correct reading, quickly. */
+class YamlFileTest {
+
+    private static final Path SHOWN_AS = Path.of("data/partners.yaml");
+
+    @TempDir
+    Path dir;
+
+    private final List<Problem> problems = new ArrayList<>();
+
+    @Test
+    void globalTagIsReportedAndNeverRun() throws IOException {
+        Path target = dir.resolve("created-by-yaml");
+        Optional<YamlFile> file = read(("partners: !!java.io.FileOutputStream [\"" + target + "\"]\n")
+                .getBytes(StandardCharsets.UTF_8));
+
+        assertFalse(file.isPresent());
+        assertOneProblem("data/partners.yaml:1:11: partners: the YAML tag", "is not allowed");
+        assertFalse(Files.exists(target), "the tag must not construct a FileOutputStream");
+    }
+
+    @Test
+    void billionLaughsIsRefusedFast() {
+        StringBuilder yaml = new StringBuilder("a0: &a0 [\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\"]\n");
+        for (int i = 1; i < 10; i++) {
+            yaml.append('a').append(i).append(": &a").append(i).append(" [");
+            for (int j = 0; j < 9; j++) {
+                yaml.append(j == 0 ? "" : ",").append("*a").append(i - 1);
+            }
+            yaml.append("]\n");
+        }
+        Optional<YamlFile> file = assertTimeoutPreemptively(Duration.ofSeconds(2),
+                () -> read(yaml.toString().getBytes(StandardCharsets.UTF_8)));
+
+        assertFalse(file.isPresent());
+        assertOneProblem("data/partners.yaml:", "not valid YAML", "aliases");
+    }
+
+    @Test
+    void duplicateKeyIsReportedWithBothLines() {
+        read("partners:\n  - id: kyoto\n    name: Kyoto University\n    name: Kyoto\n");
+
+        assertOneProblem("data/partners.yaml:4:5: partners[0].name: given twice, also on line 3");
+    }
+
+    @Test
+    void tabIndentationIsReportedAtItsLine() {
+        read("partners:\n  - id: kyoto\n\tname: Kyoto University\n");
+
+        assertOneProblem("data/partners.yaml:3:", "a tab character", "expected spaces");
+    }
+
+    @Test
+    void nonUtf8BytesAreReportedAtTheirLine() {
+        byte[] latin1 = "partners:\n  - name: Universit\u00e4t\n".getBytes(StandardCharsets.ISO_8859_1);
+
+        assertFalse(read(latin1).isPresent());
+        assertOneProblem("data/partners.yaml:2:20: not UTF-8 text");
+    }
+
+    @Test
+    void byteOrderMarkAndCrlfLineEndingsAreAccepted() {
+        Optional<YamlFile> file = read("\uFEFFpartners:\r\n  - id: kyoto\r\n    name: Kyoto University\r\n");
+
+        assertEquals(List.of(), problems);
+        assertEquals(Map.of("partners", List.of(Map.of("id", "kyoto", "name", "Kyoto University"))),
+                file.orElseThrow().root());
+        assertEquals(3, file.orElseThrow().problem("/partners/0/name", "x").line(), "lines count CRLF once");
+    }
+
+    @Test
+    void emptyFileAndCommentOnlyFileAreReported() {
+        read("");
+        read("# yaml-language-server: $schema=../src/main/resources/schemas/partners.schema.json\n\n");
+
+        assertEquals(2, problems.size(), problems.toString());
+        problems.forEach(problem -> assertTrue(problem.toString().contains("file is empty"), problem.toString()));
+    }
+
+    @Test
+    void veryLargeFileIsRefusedWithoutReadingIt() {
+        byte[] big = ("partners:\n" + "  - name: x\n".repeat(5 * 1024 * 1024 / 12)).getBytes(StandardCharsets.UTF_8);
+
+        Optional<YamlFile> file = assertTimeoutPreemptively(Duration.ofSeconds(2), () -> read(big));
+
+        assertFalse(file.isPresent());
+        assertOneProblem("data/partners.yaml:1:1: file is larger than 2048 KB");
+    }
+
+    @Test
+    void deeplyNestedBracketsAreRefused() {
+        String deep = "partners: " + "[".repeat(200_000) + "]".repeat(200_000) + "\n";
+
+        Optional<YamlFile> file = assertTimeoutPreemptively(Duration.ofSeconds(10), () -> read(deep));
+
+        assertFalse(file.isPresent());
+        assertOneProblem("data/partners.yaml:", "nested too deeply");
+    }
+
+    @Test
+    void htmlInStringsIsKeptAsPlainText() {
+        Optional<YamlFile> file = read("title: \"<script>alert(1)</script> & <b>bold</b>\"\n");
+
+        assertEquals(Map.of("title", "<script>alert(1)</script> & <b>bold</b>"), file.orElseThrow().root());
+    }
+
+    @Test
+    void unicodeAndSpacesInTheFileNameAreKeptInMessages() throws IOException {
+        Path file = dir.resolve("Partner list ü.yaml");
+        Files.writeString(file, "a: [\n");
+
+        YamlFile.read(file, Path.of("data", "Partner list ü.yaml"), problems);
+
+        assertOneProblem("data/Partner list ü.yaml:", "not valid YAML");
+    }
+
+    private Optional<YamlFile> read(String text) {
+        return read(text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private Optional<YamlFile> read(byte[] bytes) {
+        try {
+            Path file = Files.createTempFile(dir, "data", ".yaml");
+            Files.write(file, bytes);
+            return YamlFile.read(file, SHOWN_AS, problems);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /** Exactly one problem, starting with {@code start} and containing every phrase. */
+    private void assertOneProblem(String start, String... phrases) {
+        assertEquals(1, problems.size(), problems.toString());
+        String problem = problems.get(0).toString();
+        assertTrue(problem.startsWith(start), problem);
+        for (String phrase : phrases) {
+            assertTrue(problem.contains(phrase), problem);
+        }
+    }
+}
