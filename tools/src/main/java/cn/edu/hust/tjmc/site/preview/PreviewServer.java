@@ -58,6 +58,10 @@ public final class PreviewServer {
     private final byte[] reloadScript;
     private final AtomicReference<Served> served = new AtomicReference<>(new Served(0, null, List.of()));
     private final List<OutputStream> listeners = new CopyOnWriteArrayList<>();
+    /** Held while a bake number is sent, so that no page hears an older number after a newer one. */
+    private final Object announcing = new Object();
+    /** Runs between registering a page's listener and sending it the current bake; tests make a bake end there. */
+    Runnable afterListenerRegistered = () -> { };
 
     public PreviewServer(int port) throws IOException {
         try (InputStream script = PreviewServer.class.getResourceAsStream("reload.js")) {
@@ -80,11 +84,13 @@ public final class PreviewServer {
 
     /** Serves {@code bake}'s site, or its errors over the last good site's files, and reloads pages. */
     public void show(PreviewBake bake) {
-        Served now = served.updateAndGet(before -> bake.succeeded()
-                ? new Served(before.generation() + 1, bake.siteDir(), List.of())
-                : new Served(before.generation() + 1, before.siteDir(), bake.errors()));
-        for (OutputStream listener : listeners) {
-            send(listener, now.generation());
+        synchronized (announcing) {
+            Served now = served.updateAndGet(before -> bake.succeeded()
+                    ? new Served(before.generation() + 1, bake.siteDir(), List.of())
+                    : new Served(before.generation() + 1, before.siteDir(), bake.errors()));
+            for (OutputStream listener : listeners) {
+                send(listener, now.generation());
+            }
         }
     }
 
@@ -98,11 +104,13 @@ public final class PreviewServer {
 
     private void handle(HttpExchange exchange) throws IOException {
         String path = exchange.getRequestURI().getPath();
-        Served now = served.get();
         // An exception here makes the JDK server drop the connection, which is all it deserves.
         if (path.equals(EVENTS)) {
-            listen(exchange, now);
-        } else if (path.equals(RELOAD_SCRIPT)) {
+            listen(exchange);
+            return;
+        }
+        Served now = served.get();
+        if (path.equals(RELOAD_SCRIPT)) {
             respond(exchange, 200, CONTENT_TYPES.get("js"), reloadScript);
         } else if (now.siteDir() == null && now.errors().isEmpty()) {
             // Carries the reload script too, so a page opened during the first bake shows up by itself.
@@ -197,14 +205,21 @@ public final class PreviewServer {
         }
     }
 
-    /** Keeps the response open (the handler returns without closing it); bakes write events to it. */
-    private void listen(HttpExchange exchange, Served now) throws IOException {
+    /**
+     * Keeps the response open (the handler returns without closing it); bakes write events to it.
+     * The listener is registered before the current bake number is read: a bake that ends in
+     * between is then sent by {@link #show}, where read first it would be lost.
+     */
+    private void listen(HttpExchange exchange) throws IOException {
         exchange.getResponseHeaders().set("Content-Type", "text/event-stream");
         exchange.getResponseHeaders().set("Cache-Control", "no-store");
         exchange.sendResponseHeaders(200, 0);
         OutputStream stream = exchange.getResponseBody();
         listeners.add(stream);
-        send(stream, now.generation());
+        afterListenerRegistered.run();
+        synchronized (announcing) {
+            send(stream, served.get().generation());
+        }
     }
 
     private void send(OutputStream stream, int generation) {
