@@ -60,7 +60,7 @@ http {
     location = /tjmc { return 301 /tjmc/; }
     location /tjmc/ {
       alias $ROOT/target/site/;
-      include $ROOT/tools/src/main/nginx/security-headers.conf;
+      include $ROOT/target/nginx/security-headers.conf;
       error_page 404 /tjmc/404.html;
     }
   }

@@ -61,7 +61,7 @@ public final class LocalSite implements ExtensionContext.Store.CloseableResource
         Path workDir = projectDir.resolve("target/browser");
         try {
             Nginx nginx = Nginx.start(executable("browser.nginx"), siteDir(),
-                    projectDir.resolve("tools/src/main/nginx/security-headers.conf"), workDir.resolve("nginx"), port, base.getPath());
+                    projectDir.resolve("target/nginx/security-headers.conf"), workDir.resolve("nginx"), port, base.getPath());
             try {
                 return new LocalSite(base, nginx,
                         Chromium.start(executable("browser.chromium"), executable("browser.chromedriver"), workDir));

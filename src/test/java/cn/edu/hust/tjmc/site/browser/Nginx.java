@@ -13,7 +13,7 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * nginx serving the built site under a sub-path, with the security headers of
- * tools/src/main/nginx/security-headers.conf, as a child process of the tests. Its configuration,
+ * target/nginx/security-headers.conf (written by the build), as a child process of the tests. Its configuration,
  * logs and temporary files live in one working folder under target/, so it needs no system
  * folder and runs the same as root or not.
  */

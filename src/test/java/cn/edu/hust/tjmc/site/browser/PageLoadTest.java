@@ -17,7 +17,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 @BrowserTest
 class PageLoadTest {
 
-    /** Headers every response must carry (tools/src/main/nginx/security-headers.conf sends them). */
+    /** Headers every response must carry (target/nginx/security-headers.conf, written by the build, sends them). */
     private static final List<String> SECURITY_HEADERS = List.of("Content-Security-Policy", "Referrer-Policy",
             "X-Content-Type-Options", "Permissions-Policy", "X-Frame-Options");
 

@@ -15,17 +15,21 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The step before JBake: checks everything editors wrote, writes the template model
- * (target/model/site.yaml, in JBake's data folder) and empties the bake folder so that
- * nothing from an earlier build can linger.
+ * (target/model/site.yaml, in JBake's data folder), empties the bake folder so that
+ * nothing from an earlier build can linger, and writes the files made from settings and
+ * policy rather than sources: robots.txt, the security headers for each kind of host.
  */
 public final class PrepareSite {
 
     /** JBake's data folder, relative to the project folder; jbake.properties names it too. */
     public static final String MODEL_FOLDER = "target/model";
     public static final String MODEL_FILE = "site.yaml";
+    /** The files this step writes into the bake, beside JBake's; {@link PublishSite} keeps them all. */
+    static final Set<String> GENERATED_FILES = Set.of("robots.txt", "_headers", ".htaccess");
 
     private PrepareSite() {
     }
@@ -60,6 +64,9 @@ public final class PrepareSite {
         SiteFiles.deleteRecursively(bakeDir);
         SiteFiles.write(bakeDir.resolve("robots.txt"),
                 "User-agent: *\nAllow: /\n\nSitemap: " + settings.host() + "/sitemap.xml\n");
+        SiteFiles.write(bakeDir.resolve("_headers"), SecurityHeaders.netlify());
+        SiteFiles.write(bakeDir.resolve(".htaccess"), SecurityHeaders.apache(settings.basePath()));
+        SiteFiles.write(projectDir.resolve(SecurityHeaders.NGINX_SNIPPET), SecurityHeaders.nginx());
         return sources;
     }
 

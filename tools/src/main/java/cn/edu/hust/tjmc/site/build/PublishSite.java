@@ -1,5 +1,6 @@
 package cn.edu.hust.tjmc.site.build;
 
+import cn.edu.hust.tjmc.site.source.IgnoredFiles;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -43,6 +44,7 @@ public final class PublishSite {
             throw new BuildStoppedException("The bake in " + bakeDir + " has no index.html; the site in "
                     + siteDir + " was left as it was.");
         }
+        removeIgnoredFiles(bakeDir);
         Path previous = siteDir.resolveSibling(siteDir.getFileName() + ".previous");
         try {
             SiteFiles.deleteRecursively(previous);
@@ -51,6 +53,20 @@ public final class PublishSite {
             }
             move(bakeDir, siteDir);
             SiteFiles.deleteRecursively(previous);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * JBake copies every file of assets/ and every file of content/ that is not a page, and has
+     * no setting to pass over backups: they are removed from its output here instead.
+     */
+    private static void removeIgnoredFiles(Path bakeDir) {
+        try (Stream<Path> walk = Files.walk(bakeDir)) {
+            walk.filter(path -> path != bakeDir && IgnoredFiles.isIgnored(path.getFileName().toString())
+                            && !PrepareSite.GENERATED_FILES.contains(bakeDir.relativize(path).toString()))
+                    .toList().forEach(SiteFiles::deleteRecursively);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -2,6 +2,7 @@ package cn.edu.hust.tjmc.site.check;
 
 import cn.edu.hust.tjmc.site.report.DidYouMean;
 import cn.edu.hust.tjmc.site.report.Problem;
+import cn.edu.hust.tjmc.site.source.IgnoredFiles;
 import cn.edu.hust.tjmc.site.source.Page;
 import cn.edu.hust.tjmc.site.source.Slug;
 import cn.edu.hust.tjmc.site.source.Partner;
@@ -254,7 +255,7 @@ public final class LinkCheck {
     private void checkAsset(Page page, Node node, String rawUrl, String what, String path) {
         Path assets = projectDir.resolve("assets");
         Path file = assets.resolve(path).normalize();
-        if (file.startsWith(assets) && Files.isRegularFile(file)) {
+        if (file.startsWith(assets) && Files.isRegularFile(file) && !IgnoredFiles.isIgnored(assets, file)) {
             return;
         }
         String hint = "";

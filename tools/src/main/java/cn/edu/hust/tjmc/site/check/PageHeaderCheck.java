@@ -3,6 +3,7 @@ package cn.edu.hust.tjmc.site.check;
 import cn.edu.hust.tjmc.site.report.DidYouMean;
 import cn.edu.hust.tjmc.site.report.Problem;
 import cn.edu.hust.tjmc.site.source.Utf8Text;
+import cn.edu.hust.tjmc.site.source.IgnoredFiles;
 import cn.edu.hust.tjmc.site.source.Page;
 import java.io.IOException;
 import java.io.InputStream;
@@ -90,9 +91,8 @@ public final class PageHeaderCheck {
         Path contentDir = projectDir.resolve("content");
         List<Path> files;
         try (Stream<Path> walk = Files.walk(contentDir)) {
-            // hidden files (.DS_Store, editors' swap files) are the system's, not pages; JBake skips them too
             files = walk.filter(Files::isRegularFile)
-                    .filter(file -> !file.getFileName().toString().startsWith("."))
+                    .filter(file -> !IgnoredFiles.isIgnored(contentDir, file))
                     .sorted().toList();
         } catch (IOException e) {
             problems.add(new Problem(Path.of("content"), 0, 0, "", "cannot be read: " + e.getMessage()));

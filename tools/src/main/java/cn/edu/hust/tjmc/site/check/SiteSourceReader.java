@@ -2,6 +2,7 @@ package cn.edu.hust.tjmc.site.check;
 
 import cn.edu.hust.tjmc.site.source.College;
 import cn.edu.hust.tjmc.site.source.EventDate;
+import cn.edu.hust.tjmc.site.source.IgnoredFiles;
 import cn.edu.hust.tjmc.site.source.KeyFigure;
 import cn.edu.hust.tjmc.site.source.Page;
 import cn.edu.hust.tjmc.site.source.Partner;
@@ -145,8 +146,7 @@ public final class SiteSourceReader {
 
     private List<Path> listFolder(String folder) {
         try (Stream<Path> list = Files.list(projectDir.resolve(folder))) {
-            // hidden files (.DS_Store, editors' swap files) belong to the system, not to the site
-            return list.filter(file -> !file.getFileName().toString().startsWith(".")).sorted().toList();
+            return list.filter(file -> !IgnoredFiles.isIgnored(file.getFileName().toString())).sorted().toList();
         } catch (IOException e) {
             problems.add(new Problem(Path.of(folder), 0, 0, "", "cannot be read: " + e.getMessage()));
             return List.of();

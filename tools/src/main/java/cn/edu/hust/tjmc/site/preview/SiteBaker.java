@@ -4,6 +4,7 @@ import cn.edu.hust.tjmc.site.bake.TemplateErrors;
 import cn.edu.hust.tjmc.site.build.PrepareSite;
 import cn.edu.hust.tjmc.site.build.SiteFiles;
 import cn.edu.hust.tjmc.site.report.Problem;
+import cn.edu.hust.tjmc.site.source.IgnoredFiles;
 import cn.edu.hust.tjmc.site.report.SiteCheckException;
 import cn.edu.hust.tjmc.site.model.SiteSettings;
 import java.io.IOException;
@@ -205,7 +206,9 @@ public final class SiteBaker {
         copied = 0;
         Map<String, FileStamp> stamps = new HashMap<>();
         try (Stream<Path> files = Files.walk(workDir)) {
-            for (Path file : files.filter(Files::isRegularFile).toList()) {
+            // JBake copies every file of assets/ and every non-page file of content/, backups included.
+            for (Path file : files.filter(Files::isRegularFile).filter(file -> !IgnoredFiles.isIgnored(workDir, file))
+                    .toList()) {
                 String name = workDir.relativize(file).toString();
                 BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
                 FileStamp stamp = new FileStamp(attributes.size(), attributes.lastModifiedTime());
@@ -276,7 +279,8 @@ public final class SiteBaker {
                 continue;
             }
             try (Stream<Path> files = Files.walk(root)) {
-                files.filter(Files::isRegularFile).forEach(file -> names.add(projectDir.relativize(file).toString()));
+                files.filter(Files::isRegularFile).filter(file -> !IgnoredFiles.isIgnored(root, file))
+                        .forEach(file -> names.add(projectDir.relativize(file).toString()));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

@@ -5,6 +5,7 @@ import static java.nio.file.StandardWatchEventKinds.ENTRY_DELETE;
 import static java.nio.file.StandardWatchEventKinds.ENTRY_MODIFY;
 import static java.nio.file.StandardWatchEventKinds.OVERFLOW;
 
+import cn.edu.hust.tjmc.site.source.IgnoredFiles;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.ClosedWatchServiceException;
@@ -22,7 +23,7 @@ import java.util.stream.Stream;
 /**
  * Waits for saves to the site's sources: content/, data/, templates/ and assets/ with
  * everything below them, and jbake.properties. Never target/, where the bakes go, so a
- * bake cannot trigger the next. Blocks in the operating system while nothing changes,
+ * bake cannot trigger the next, nor backup and system files ({@link IgnoredFiles}). Blocks in the operating system while nothing changes,
  * so an idle preview costs no CPU.
  */
 final class SourceWatcher implements AutoCloseable {
@@ -86,24 +87,22 @@ final class SourceWatcher implements AutoCloseable {
                 relevant |= sourceFolder || name.equals(SETTINGS_FILE);
                 continue;
             }
+            if (IgnoredFiles.isIgnored(projectDir, changed)) {
+                continue;
+            }
             if (event.kind() == ENTRY_CREATE && Files.isDirectory(changed)) {
                 registerTree(changed);
             }
-            relevant |= !isEditorScratch(changed.getFileName().toString());
+            relevant = true;
         }
         key.reset();
         return relevant;
     }
 
-    /** Backup, swap and lock files that editors write beside the file being edited. */
-    private static boolean isEditorScratch(String name) {
-        return name.endsWith("~") || name.endsWith(".swp") || name.endsWith(".swx") || name.startsWith(".#")
-                || name.equals("4913");
-    }
-
     private void registerTree(Path root) {
         try (Stream<Path> dirs = Files.walk(root)) {
-            for (Path dir : dirs.filter(Files::isDirectory).toList()) {
+            for (Path dir : dirs.filter(Files::isDirectory).filter(dir -> !IgnoredFiles.isIgnored(projectDir, dir))
+                    .toList()) {
                 dir.register(watcher, ENTRY_CREATE, ENTRY_MODIFY, ENTRY_DELETE);
             }
         } catch (NoSuchFileException | UncheckedIOException e) {

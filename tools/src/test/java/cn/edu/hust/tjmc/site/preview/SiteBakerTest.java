@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.edu.hust.tjmc.site.ProjectCopy;
+import cn.edu.hust.tjmc.site.build.IgnoredFilesBuildTest;
 import cn.edu.hust.tjmc.site.model.SiteSettings;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -56,8 +57,8 @@ class SiteBakerTest {
             } else {
                 assertEquals(before.get(name), after.get(name), name + " did not change");
             }
-            // JBake writes the sitemap and the 404 page on every bake, PrepareSite robots.txt.
-            if (!Set.of("about.html", "sitemap.xml", "404.html", "robots.txt").contains(name)) {
+            // JBake writes the sitemap and the 404 page on every bake, PrepareSite robots.txt and the headers.
+            if (!Set.of("about.html", "sitemap.xml", "404.html", "robots.txt", "_headers", ".htaccess").contains(name)) {
                 assertTrue(Files.isSameFile(first.resolve(name), second.resolve(name)),
                         name + " is the earlier bake's file, not rendered again");
             }
@@ -104,6 +105,17 @@ class SiteBakerTest {
         Files.delete(extra);
         Path site = bake();
         assertFalse(Files.exists(site.resolve("css/extra.css")), "the deleted asset is gone");
+        assertEquals(fullBakeOf(project), files(site));
+    }
+
+    @Test
+    void backupAndSystemFilesAreNotPublished() throws IOException {
+        Map<String, String> before = files(bake());
+        for (String file : IgnoredFilesBuildTest.SCRATCH_FILES) {
+            Files.writeString(project.resolve(file), "written by an editor's program");
+        }
+        Path site = bake();
+        assertEquals(before, files(site), "the same site as before");
         assertEquals(fullBakeOf(project), files(site));
     }
 

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.edu.hust.tjmc.site.ProjectCopy;
+import cn.edu.hust.tjmc.site.build.IgnoredFilesBuildTest;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -140,6 +141,24 @@ class SitePreviewTest {
         Files.writeString(project.resolve("target/elsewhere/page.md"), "not a source");
         Files.writeString(project.resolve("notes.txt"), "not a source either");
         assertEquals(null, bakeEvents.poll(2, TimeUnit.SECONDS), "no bake for files outside the sources");
+    }
+
+    @Test
+    void backupAndSystemFilesDoNotBakeButADeletedPageDoes() throws Exception {
+        awaitBake("1");
+        for (String file : IgnoredFilesBuildTest.SCRATCH_FILES) {
+            Files.writeString(project.resolve(file), "written by an editor's program");
+        }
+        assertEquals(null, bakeEvents.poll(2, TimeUnit.SECONDS), "no bake for backup and system files");
+        for (String file : IgnoredFilesBuildTest.SCRATCH_FILES) {
+            Files.delete(project.resolve(file));
+        }
+        assertEquals(null, bakeEvents.poll(2, TimeUnit.SECONDS), "nor for deleting them");
+
+        assertEquals(200, get("/conferences.html").statusCode(), console.toString());
+        Files.delete(project.resolve("content/conferences.md"));
+        awaitBake("2");
+        assertEquals(404, get("/conferences.html").statusCode(), "a deleted page is gone after the re-bake");
     }
 
     private void awaitBake(String number) throws InterruptedException {
