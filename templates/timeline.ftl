@@ -9,8 +9,9 @@
   <h1>${content.title}</h1>
   ${content.body?no_esc}
 </div>
-<#-- Hidden until js/timeline.js runs: without it every event shows and there is no dead control. -->
-<form class="tjmc-filters" id="timeline-filters" aria-labelledby="filters-heading" hidden>
+<#-- Hidden until js/timeline.js runs: without it every event shows and there is no dead control.
+     The script finds its elements by the data-timeline* attributes, never by the styling classes. -->
+<form class="tjmc-filters" data-timeline-filters aria-labelledby="filters-heading" hidden>
   <h2 class="tjmc-filters__heading" id="filters-heading">${labels.filter_heading}</h2>
   <div class="tjmc-filters__fields">
     <@c.filterSelect name="country" label=labels.filter_country allLabel=labels.filter_all options=filters.countries/>
@@ -18,11 +19,11 @@
     <@c.filterSelect name="decade" label=labels.filter_decade allLabel=labels.filter_all options=filters.decades/>
     <button class="tjmc-button" type="reset">${labels.filter_reset}</button>
   </div>
-  <p class="tjmc-filters__count" role="status" data-label="${labels.filter_count}"></p>
+  <p class="tjmc-filters__count" role="status" data-timeline-count="${labels.filter_count}"></p>
 </form>
-<div class="tjmc-timeline">
+<div class="tjmc-timeline" data-timeline>
 <#list site.timeline.years as year>
-  <section class="tjmc-timeline__year" id="${year.id}" aria-labelledby="${year.id}-heading">
+  <section class="tjmc-timeline__year" data-timeline-year id="${year.id}" aria-labelledby="${year.id}-heading">
     <h2 class="tjmc-timeline__heading" id="${year.id}-heading">${year.year}</h2>
     <#list year.events as event>
     <@c.event event=event headingLevel=3/>

@@ -6,14 +6,20 @@
  */
 (function () {
   'use strict';
-  var form = document.getElementById('timeline-filters');
-  if (!form || !window.URLSearchParams || !window.history.replaceState || !window.CSS || !CSS.escape) {
+  // Elements are found by their data-timeline* attributes; the classes are for styling only.
+  var form = document.querySelector('[data-timeline-filters]');
+  var timeline = document.querySelector('[data-timeline]');
+  if (!form || !timeline || !window.URLSearchParams || !window.history.replaceState || !window.CSS || !CSS.escape) {
     return;
   }
   var names = ['country', 'kind', 'decade'];
-  var events = Array.prototype.slice.call(document.querySelectorAll('.tjmc-event'));
-  var years = Array.prototype.slice.call(document.querySelectorAll('.tjmc-timeline__year'));
-  var count = form.querySelector('.tjmc-filters__count');
+  // An event is what carries a value for every filter.
+  var eventSelector = names.map(function (name) {
+    return '[data-' + name + ']';
+  }).join('');
+  var events = Array.prototype.slice.call(timeline.querySelectorAll(eventSelector));
+  var years = Array.prototype.slice.call(timeline.querySelectorAll('[data-timeline-year]'));
+  var count = form.querySelector('[data-timeline-count]');
 
   function chosen() {
     var values = {};
@@ -36,9 +42,9 @@
       }
     });
     years.forEach(function (year) {
-      year.hidden = !year.querySelector('.tjmc-event:not([hidden])');
+      year.hidden = !year.querySelector(eventSelector + ':not([hidden])');
     });
-    count.textContent = count.getAttribute('data-label') + ' ' + shown;
+    count.textContent = count.getAttribute('data-timeline-count') + ' ' + shown;
     return values;
   }
 

@@ -42,6 +42,22 @@ class TimelinePageTest {
         return EditorsData.eventsByDate();
     }
 
+    /** Styling classes can be renamed by whoever styles the page; the script's hooks are data- attributes. */
+    @Test
+    void timelineScriptFindsItsElementsByDataAttributes() throws java.io.IOException {
+        String script = java.nio.file.Files.readString(
+                java.nio.file.Path.of(System.getProperty("site.dir"), "js", "timeline.js"));
+        assertFalse(Pattern.compile("['\"]\\.[a-z]|getElementsByClassName|classList").matcher(script).find(),
+                "js/timeline.js finds elements by class");
+        Document page = timeline();
+        List<String> hooks = Pattern.compile("\\[data-[a-z-]+\\]").matcher(script).results()
+                .map(Matcher::group).distinct().toList();
+        assertTrue(hooks.contains("[data-timeline-filters]"), hooks.toString());
+        for (String hook : hooks) {
+            assertFalse(page.select(hook).isEmpty(), TIMELINE + " has no element " + hook + " for js/timeline.js");
+        }
+    }
+
     @ParameterizedTest(name = "{0}")
     @MethodSource("events")
     void eventHasItsIdUnderItsYearHeading(Event event) {
