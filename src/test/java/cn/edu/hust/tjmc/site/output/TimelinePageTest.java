@@ -51,7 +51,7 @@ class TimelinePageTest {
                 "js/timeline.js finds elements by class");
         Document page = timeline();
         List<String> hooks = Pattern.compile("\\[data-[a-z-]+\\]").matcher(script).results()
-                .map(Matcher::group).distinct().toList();
+                .map(java.util.regex.MatchResult::group).distinct().toList();
         assertTrue(hooks.contains("[data-timeline-filters]"), hooks.toString());
         for (String hook : hooks) {
             assertFalse(page.select(hook).isEmpty(), TIMELINE + " has no element " + hook + " for js/timeline.js");
