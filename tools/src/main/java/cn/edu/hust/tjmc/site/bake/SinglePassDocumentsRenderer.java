@@ -50,12 +50,18 @@ public class SinglePassDocumentsRenderer implements RenderingTool {
             }
         }
         if (!errors.isEmpty()) {
-            // JBake has logged each failed page with its stack trace; this sums them up as places
-            // to fix, once each, last in the log where they stand out.
-            List<String> places = TemplateErrors.places(errors);
+            // The places to fix, once each however many pages they broke. JBake's Renderer would
+            // also log each failed page with a stack trace; .mvn/jvm.config and the preview's
+            // logging turn that logger off, since these lines say all an editor can act on.
+            String templatesFolder = config.getSourceFolder().toPath()
+                    .relativize(config.getTemplateFolder().toPath()).toString().replace('\\', '/');
+            List<String> places = TemplateErrors.places(errors, templatesFolder);
             LOG.error("{} of the pages could not be rendered:\n  {}", errors.size(), String.join("\n  ", places));
-            throw new RenderingException("Failed to render documents. Cause(s):\n"
-                    + String.join("\n", errors.stream().map(Throwable::getMessage).toList()));
+            // Freemarker's exceptions ride along, so that the preview reads the same places from them.
+            RenderingException failure = new RenderingException(errors.size() + " pages could not be rendered: "
+                    + String.join("; ", places));
+            errors.forEach(failure::addSuppressed);
+            throw failure;
         }
         return rendered;
     }

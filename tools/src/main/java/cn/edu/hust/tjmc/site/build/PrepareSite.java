@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import cn.edu.hust.tjmc.site.report.SiteCheckException;
 import cn.edu.hust.tjmc.site.check.SiteSourceReader;
+import cn.edu.hust.tjmc.site.check.TemplateCheck;
 import cn.edu.hust.tjmc.site.source.SiteSources;
 import cn.edu.hust.tjmc.site.model.SiteSettings;
 import cn.edu.hust.tjmc.site.model.TemplateModel;
@@ -13,7 +14,9 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -59,7 +62,18 @@ public final class PrepareSite {
 
     /** @throws SiteCheckException when the sources have mistakes; nothing is written then */
     public static SiteSources prepare(Path projectDir, Path bakeDir, SiteSettings settings) {
-        SiteSources sources = SiteSourceReader.read(projectDir);
+        List<Problem> problems = new ArrayList<>();
+        SiteSources sources = null;
+        try {
+            sources = SiteSourceReader.read(projectDir);
+        } catch (SiteCheckException e) {
+            problems.addAll(e.problems());
+        }
+        // Templates are parsed before the bake, so that one that does not parse is told like any mistake.
+        problems.addAll(TemplateCheck.check(projectDir, "templates"));
+        if (!problems.isEmpty()) {
+            throw new SiteCheckException(problems);
+        }
         writeModel(projectDir.resolve(MODEL_FOLDER), TemplateModel.build(sources, settings));
         SiteFiles.deleteRecursively(bakeDir);
         SiteFiles.write(bakeDir.resolve("robots.txt"),

@@ -120,7 +120,7 @@ public final class SiteBaker {
             lastSources = sources;
             long baked = System.nanoTime();
             if (!oven.getErrors().isEmpty()) {
-                errors.addAll(TemplateErrors.places(oven.getErrors()));
+                errors.addAll(TemplateErrors.places(oven.getErrors(), "templates"));
             }
             if (errors.isEmpty() && !Files.isRegularFile(workDir.resolve("index.html"))) {
                 errors.add("content/index.md:1:1: the bake made no index.html");
@@ -134,7 +134,7 @@ public final class SiteBaker {
         } catch (SiteCheckException e) {
             e.problems().stream().map(Problem::toString).forEach(errors::add);
         } catch (RuntimeException e) {
-            errors.addAll(TemplateErrors.places(List.of(e)));
+            errors.addAll(TemplateErrors.places(List.of(e), "templates"));
         }
         long millis = (System.nanoTime() - start) / 1_000_000;
         if (!errors.isEmpty()) {

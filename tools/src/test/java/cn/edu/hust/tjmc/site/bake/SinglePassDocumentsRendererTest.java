@@ -15,8 +15,15 @@ import org.jbake.app.Renderer;
 import org.jbake.model.DocumentModel;
 import org.jbake.template.RenderingException;
 import org.junit.jupiter.api.Test;
+import cn.edu.hust.tjmc.site.ProjectCopy;
+import org.jbake.app.configuration.JBakeConfiguration;
+import org.jbake.app.configuration.JBakeConfigurationFactory;
 
 class SinglePassDocumentsRendererTest {
+
+    /** The project's own settings; nothing is written, the renderer below records instead. */
+    private static final JBakeConfiguration CONFIG = new JBakeConfigurationFactory().createDefaultJbakeConfiguration(
+            ProjectCopy.REAL_PROJECT.toFile(), ProjectCopy.REAL_PROJECT.resolve("target/unused-bake").toFile(), false);
 
     /** A content store in memory that counts how often each type's documents are loaded. */
     static final class CountingStore extends ContentStore {
@@ -90,7 +97,7 @@ class SinglePassDocumentsRendererTest {
         store.documents.add(document("index", "home", "published"));
         RecordingRenderer renderer = new RecordingRenderer(store);
 
-        int count = new SinglePassDocumentsRenderer().render(renderer, store, null);
+        int count = new SinglePassDocumentsRenderer().render(renderer, store, CONFIG);
 
         assertEquals(51, count);
         assertEquals(51, renderer.rendered.size());
@@ -110,7 +117,7 @@ class SinglePassDocumentsRendererTest {
         store.documents.add(document("oldest", "page", "published"));
         RecordingRenderer renderer = new RecordingRenderer(store);
 
-        new SinglePassDocumentsRenderer().render(renderer, store, null);
+        new SinglePassDocumentsRenderer().render(renderer, store, CONFIG);
 
         DocumentModel[] middle = renderer.neighbours.get("middle.md");
         assertNull(middle[0], "the next older page is a draft, so no previous link");
@@ -132,7 +139,7 @@ class SinglePassDocumentsRendererTest {
         renderer.failOn = "broken.md";
 
         RenderingException e = assertThrows(RenderingException.class,
-                () -> new SinglePassDocumentsRenderer().render(renderer, store, null));
+                () -> new SinglePassDocumentsRenderer().render(renderer, store, CONFIG));
 
         assertTrue(e.getMessage().contains("template error in broken.md"), e.getMessage());
         assertEquals(List.of("good.md"), renderer.rendered);
