@@ -47,6 +47,9 @@ public final class PreviewServer {
             Map.entry("webmanifest", "application/manifest+json"),
             Map.entry("woff2", "font/woff2"));
 
+    /** The site's style sheet, as templates/layout.ftl links it, for the preview's own pages. */
+    private static final String SITE_STYLE_SHEET = "/css/site.css";
+
     private static final Pattern HEAD_END = Pattern.compile("</head>", Pattern.CASE_INSENSITIVE);
 
     /** What is served now. {@code generation} counts bakes, good or bad: pages compare it to theirs. */
@@ -176,16 +179,25 @@ public final class PreviewServer {
         return result.getBytes(StandardCharsets.UTF_8);
     }
 
+    /**
+     * The mistakes in the console's order, styled by the site's own style sheet (from the last
+     * good bake; the CSP allows no inline style). Plain list items wrap long lines, where a
+     * {@code <pre>} would run off the screen.
+     */
     private static String errorPage(List<String> errors) {
         StringBuilder page = new StringBuilder("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
-                + "<title>Preview: the site was not built</title></head><body>"
+                + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
+                + "<title>Preview: the site was not built</title>"
+                + "<link rel=\"stylesheet\" href=\"" + SITE_STYLE_SHEET + "\"></head><body>"
+                + "<main class=\"tjmc-main\"><div class=\"tjmc-prose\">"
                 + "<h1>The site was not built</h1><p>" + errors.size()
                 + (errors.size() == 1 ? " mistake" : " mistakes")
-                + ". This page reloads by itself once they are fixed and saved.</p><pre>");
+                + ". This page reloads by itself once they are fixed and saved.</p><ol>");
         for (String error : errors) {
-            page.append(escape(error)).append('\n');
+            page.append("<li><code>").append(escape(error)).append("</code></li>");
         }
-        return page.append("</pre><p>docs/EDITING.md explains each kind of file.</p></body></html>\n").toString();
+        return page.append("</ol><p>docs/EDITING.md explains each kind of file.</p></div></main></body></html>\n")
+                .toString();
     }
 
     private static String escape(String text) {

@@ -24,6 +24,8 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -112,12 +114,39 @@ class SitePreviewTest {
         Files.writeString(library, goodLibrary + "\n<#if unclosed>\n");
         awaitBake("3");
         String syntaxError = get("/about.html").body();
-        assertTrue(Pattern.compile("<pre>templates/components\\.ftl:\\d+:\\d+: syntax error: [^\n]+\n</pre>")
+        assertTrue(Pattern.compile("<ol><li><code>templates/components\\.ftl:\\d+:\\d+: syntax error: [^<]+</code></li></ol>")
                 .matcher(syntaxError).find(), "only the template that does not parse, not those importing it:\n" + syntaxError);
 
         Files.writeString(library, goodLibrary);
         awaitBake("4");
         assertEquals(200, get("/about.html").statusCode(), console.toString());
+    }
+
+    @Test
+    void errorPageListsTheMistakesAsTheConsoleDoesStyledByTheSitesStyleSheet() throws Exception {
+        awaitBake("1");
+        Path college = project.resolve("data/college.yaml");
+        Files.writeString(college, Files.readString(college).replaceFirst("(?m)^name: .*$", "name: [unclosed"));
+        Path page = project.resolve("content/about.md");
+        Files.writeString(page, Files.readString(page).replaceFirst("(?m)^title=.*$", "title=")
+                + "\nA link to [nowhere](no-such-page.html) in a sentence long enough to need wrapping on a phone.\n");
+        String number;
+        do {
+            number = bakeEvents.poll(BAKE_TIMEOUT.toSeconds(), TimeUnit.SECONDS);
+            assertNotNull(number, console.toString());
+        } while (preview.lastBake() == null || preview.lastBake().errors().size() < 3);
+
+        Document error = Jsoup.parse(get("/about.html").body());
+        List<String> onPage = error.select("main li").eachText();
+        List<String> inConsole = console.toString().lines().filter(line -> line.startsWith("  "))
+                .map(String::strip).toList();
+        assertTrue(onPage.size() >= 3, onPage.toString());
+        assertEquals(inConsole.subList(inConsole.size() - onPage.size(), inConsole.size()), onPage,
+                "the page lists the mistakes in the console's order");
+        assertEquals(List.of("/css/site.css"), error.select("link[rel=stylesheet]").eachAttr("href"));
+        assertTrue(error.select("style, [style], pre").isEmpty(), "no inline style, nothing that keeps long lines:\n"
+                + error);
+        assertEquals(200, get("/css/site.css").statusCode());
     }
 
     @Test
