@@ -1,5 +1,6 @@
 package cn.edu.hust.tjmc.site.browser;
 
+import cn.edu.hust.tjmc.site.source.JBakeSettings;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -149,7 +150,8 @@ public final class LocalSite implements ExtensionContext.Store.CloseableResource
 
     private static Map<String, SitePage> pagesByType() {
         Map<String, SitePage> byType = new LinkedHashMap<>();
-        try (Stream<Path> files = Files.list(Path.of(property("project.dir")).resolve("content"))) {
+        Path projectDir = Path.of(property("project.dir"));
+        try (Stream<Path> files = Files.list(projectDir.resolve(JBakeSettings.read(projectDir).contentFolder()))) {
             for (Path file : files.filter(f -> f.toString().endsWith(".md")).sorted().toList()) {
                 String page = file.getFileName().toString().replaceFirst("\\.md$", ".html");
                 for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {

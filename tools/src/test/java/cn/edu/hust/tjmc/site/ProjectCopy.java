@@ -7,6 +7,7 @@ import cn.edu.hust.tjmc.site.build.PrepareSite;
 import cn.edu.hust.tjmc.site.model.SiteSettings;
 import cn.edu.hust.tjmc.site.report.SiteCheckException;
 import cn.edu.hust.tjmc.site.check.SiteSourceReader;
+import cn.edu.hust.tjmc.site.source.JBakeSettings;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -37,10 +38,11 @@ public final class ProjectCopy {
 
     public ProjectCopy(Path dir) {
         this.dir = dir;
-        for (String part : List.of("content", "data")) {
-            copy(FIXTURE_SITE.resolve(part), dir.resolve(part));
-        }
-        for (String part : List.of("templates", "assets", "jbake.properties")) {
+        JBakeSettings folders = JBakeSettings.read(REAL_PROJECT);
+        // The fixture's own folders are named content/ and data/, whatever the project calls them.
+        copy(FIXTURE_SITE.resolve("content"), dir.resolve(folders.contentFolder()));
+        copy(FIXTURE_SITE.resolve("data"), dir.resolve(folders.dataFolder()));
+        for (String part : List.of(folders.templateFolder(), folders.assetFolder(), JBakeSettings.FILE)) {
             copy(REAL_PROJECT.resolve(part), dir.resolve(part));
         }
         assertEquals(List.of(), problems(), "the fixture site must have no mistakes");

@@ -4,6 +4,7 @@ import cn.edu.hust.tjmc.site.report.Problem;
 import cn.edu.hust.tjmc.site.report.SiteCheckException;
 import cn.edu.hust.tjmc.site.check.SiteSourceReader;
 import cn.edu.hust.tjmc.site.check.TemplateCheck;
+import cn.edu.hust.tjmc.site.source.JBakeSettings;
 import cn.edu.hust.tjmc.site.source.SiteSources;
 import cn.edu.hust.tjmc.site.model.SiteSettings;
 import cn.edu.hust.tjmc.site.model.SiteViewFile;
@@ -57,15 +58,20 @@ public final class PrepareSite {
 
     /** @throws SiteCheckException when the sources have mistakes; nothing is written then */
     public static SiteSources prepare(Path projectDir, Path bakeDir, SiteSettings settings) {
+        return prepare(projectDir, JBakeSettings.read(projectDir), bakeDir, settings);
+    }
+
+    /** @throws SiteCheckException when the sources have mistakes; nothing is written then */
+    public static SiteSources prepare(Path projectDir, JBakeSettings jbake, Path bakeDir, SiteSettings settings) {
         List<Problem> problems = new ArrayList<>();
         SiteSources sources = null;
         try {
-            sources = SiteSourceReader.read(projectDir);
+            sources = SiteSourceReader.read(projectDir, jbake);
         } catch (SiteCheckException e) {
             problems.addAll(e.problems());
         }
         // Templates are parsed before the bake, so that one that does not parse is told like any mistake.
-        problems.addAll(TemplateCheck.check(projectDir, "templates"));
+        problems.addAll(TemplateCheck.check(projectDir, jbake.templateFolder()));
         if (!problems.isEmpty()) {
             throw new SiteCheckException(problems);
         }

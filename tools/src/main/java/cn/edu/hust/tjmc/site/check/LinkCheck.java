@@ -3,6 +3,7 @@ package cn.edu.hust.tjmc.site.check;
 import cn.edu.hust.tjmc.site.report.DidYouMean;
 import cn.edu.hust.tjmc.site.report.Problem;
 import cn.edu.hust.tjmc.site.source.IgnoredFiles;
+import cn.edu.hust.tjmc.site.source.JBakeSettings;
 import cn.edu.hust.tjmc.site.source.Page;
 import cn.edu.hust.tjmc.site.source.Slug;
 import cn.edu.hust.tjmc.site.source.Partner;
@@ -17,8 +18,6 @@ import com.vladsch.flexmark.profile.pegdown.PegdownOptionsAdapter;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.DataHolder;
-import java.io.IOException;
-import java.io.InputStream;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -28,7 +27,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
@@ -74,6 +72,7 @@ public final class LinkCheck {
     }
 
     private final Path projectDir;
+    private final String assetFolder;
     private final List<Problem> problems;
     private final int extensions;
     private final Map<ParseKey, Parsed> earlier = lastParsed;
@@ -84,10 +83,11 @@ public final class LinkCheck {
     private final Map<String, Set<String>> anchorsByOutput = new HashMap<>();
     private final Map<String, Page> unpublished = new HashMap<>();
 
-    private LinkCheck(Path projectDir, List<Problem> problems) {
+    private LinkCheck(Path projectDir, JBakeSettings settings, List<Problem> problems) {
         this.projectDir = projectDir;
+        this.assetFolder = settings.assetFolder();
         this.problems = problems;
-        this.extensions = markdownExtensions(projectDir);
+        this.extensions = markdownExtensions(settings.markdownExtensions());
         DataHolder options = PegdownOptionsAdapter.flexmarkOptions(extensions);
         this.parser = Parser.builder(options).build();
         this.renderer = HtmlRenderer.builder(options).build();
@@ -102,9 +102,9 @@ public final class LinkCheck {
      * @param events        the timeline's events: their ids are anchors of the timeline page
      * @param partners      the partners: their ids are anchors of the partners page
      */
-    public static void check(Path projectDir, List<Page> pages, List<Page> unpublishable, List<TimelineEvent> events,
+    public static void check(Path projectDir, JBakeSettings settings, List<Page> pages, List<Page> unpublishable, List<TimelineEvent> events,
                              List<Partner> partners, List<Problem> problems) {
-        LinkCheck check = new LinkCheck(projectDir, problems);
+        LinkCheck check = new LinkCheck(projectDir, settings, problems);
         unpublishable.forEach(page -> check.unpublished.put(page.outputName(), page));
         check.checkAll(pages, events, partners);
         for (Page page : unpublishable) {
@@ -253,7 +253,7 @@ public final class LinkCheck {
 
     /** Files in assets/ are published at the site's root: assets/docs/a.pdf is linked as docs/a.pdf. */
     private void checkAsset(Page page, Node node, String rawUrl, String what, String path) {
-        Path assets = projectDir.resolve("assets");
+        Path assets = projectDir.resolve(assetFolder);
         Path file = assets.resolve(path).normalize();
         if (file.startsWith(assets) && Files.isRegularFile(file) && !IgnoredFiles.isIgnored(assets, file)) {
             return;
@@ -275,15 +275,9 @@ public final class LinkCheck {
     }
 
     /** The pegdown extension flags named by jbake.properties' markdown.extensions, as JBake reads them. */
-    static int markdownExtensions(Path projectDir) {
-        Properties properties = new Properties();
-        try (InputStream in = Files.newInputStream(projectDir.resolve("jbake.properties"))) {
-            properties.load(in);
-        } catch (IOException e) {
-            throw new IllegalStateException("cannot read jbake.properties: " + e.getMessage(), e);
-        }
+    static int markdownExtensions(String names) {
         int extensions = PegdownExtensions.NONE;
-        for (String name : properties.getProperty("markdown.extensions", "").split(",")) {
+        for (String name : names.split(",")) {
             String trimmed = name.strip();
             boolean remove = trimmed.startsWith("-");
             String field = trimmed.replaceFirst("^[+-]", "");

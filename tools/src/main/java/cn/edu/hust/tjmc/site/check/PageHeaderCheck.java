@@ -4,9 +4,9 @@ import cn.edu.hust.tjmc.site.report.DidYouMean;
 import cn.edu.hust.tjmc.site.report.Problem;
 import cn.edu.hust.tjmc.site.source.Utf8Text;
 import cn.edu.hust.tjmc.site.source.IgnoredFiles;
+import cn.edu.hust.tjmc.site.source.JBakeSettings;
 import cn.edu.hust.tjmc.site.source.Page;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -16,7 +16,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
@@ -46,59 +45,39 @@ public final class PageHeaderCheck {
     private static final Pattern KEY = Pattern.compile("[a-z_]+");
 
     private final Path projectDir;
+    private final String contentFolder;
     private final Set<String> pageTypes;
     private final List<Problem> problems;
     private final List<Page> withHeaderMistakes = new ArrayList<>();
 
-    private PageHeaderCheck(Path projectDir, List<Problem> problems) {
+    private PageHeaderCheck(Path projectDir, JBakeSettings settings, List<Problem> problems) {
         this.projectDir = projectDir;
+        this.contentFolder = settings.contentFolder();
         this.problems = problems;
-        this.pageTypes = pageTypes(projectDir);
-    }
-
-    /** Reads content/*.md, adding a problem for every mistake; returns the pages that could be read. */
-    public static List<Page> readPages(Path projectDir, List<Problem> problems) {
-        return new PageHeaderCheck(projectDir, problems).readAll();
+        this.pageTypes = settings.pageTypes();
     }
 
     /**
      * Like {@link #readPages}, and also collects into {@code withHeaderMistakes} the pages whose
      * header has a mistake: they will not be published, but their text can still be checked.
      */
-    public static List<Page> readPages(Path projectDir, List<Problem> problems, List<Page> withHeaderMistakes) {
-        PageHeaderCheck check = new PageHeaderCheck(projectDir, problems);
+    public static List<Page> readPages(Path projectDir, JBakeSettings settings, List<Problem> problems,
+                                       List<Page> withHeaderMistakes) {
+        PageHeaderCheck check = new PageHeaderCheck(projectDir, settings, problems);
         List<Page> pages = check.readAll();
         withHeaderMistakes.addAll(check.withHeaderMistakes);
         return pages;
     }
 
-    /** The page types the templates provide: the {@code template.<type>.file} keys of jbake.properties. */
-    static Set<String> pageTypes(Path projectDir) {
-        Properties properties = new Properties();
-        try (InputStream in = Files.newInputStream(projectDir.resolve("jbake.properties"))) {
-            properties.load(in);
-        } catch (IOException e) {
-            throw new IllegalStateException("cannot read jbake.properties: " + e.getMessage(), e);
-        }
-        Set<String> types = new TreeSet<>();
-        for (String key : properties.stringPropertyNames()) {
-            if (key.startsWith("template.") && key.endsWith(".file")) {
-                types.add(key.substring("template.".length(), key.length() - ".file".length()));
-            }
-        }
-        types.removeAll(Set.of("sitemap", "error404", "masterindex", "feed", "archive", "tag", "tagsindex"));
-        return types;
-    }
-
     private List<Page> readAll() {
-        Path contentDir = projectDir.resolve("content");
+        Path contentDir = projectDir.resolve(contentFolder);
         List<Path> files;
         try (Stream<Path> walk = Files.walk(contentDir)) {
             files = walk.filter(Files::isRegularFile)
                     .filter(file -> !IgnoredFiles.isIgnored(contentDir, file))
                     .sorted().toList();
         } catch (IOException e) {
-            problems.add(new Problem(Path.of("content"), 0, 0, "", "cannot be read: " + e.getMessage()));
+            problems.add(new Problem(Path.of(contentFolder), 0, 0, "", "cannot be read: " + e.getMessage()));
             return List.of();
         }
         List<Page> pages = new ArrayList<>();
@@ -287,12 +266,12 @@ public final class PageHeaderCheck {
             // a page left out for a mistake in its header has been reported already
             boolean leftOut = withHeaderMistakes.stream().anyMatch(page -> type.equals(page.type()));
             if (!byOnePageType.containsKey(type) && !leftOut && !pages.isEmpty()) {
-                problems.add(new Problem(Path.of("content"), 0, 0, "type", "no page has type=" + type
+                problems.add(new Problem(Path.of(contentFolder), 0, 0, "type", "no page has type=" + type
                         + " (expected one page of content/ with the line type=" + type + ")"));
             }
         }
         if (homePages == 0 && pages.stream().noneMatch(page -> page.outputName().equals("index.html"))) {
-            problems.add(new Problem(Path.of("content", "index.md"), 0, 0, "", "missing (expected a home page"
+            problems.add(new Problem(Path.of(contentFolder, "index.md"), 0, 0, "", "missing (expected a home page"
                     + " content/index.md with type=home)"));
         }
     }

@@ -3,6 +3,7 @@ package cn.edu.hust.tjmc.site.check;
 import cn.edu.hust.tjmc.site.source.College;
 import cn.edu.hust.tjmc.site.source.EventDate;
 import cn.edu.hust.tjmc.site.source.IgnoredFiles;
+import cn.edu.hust.tjmc.site.source.JBakeSettings;
 import cn.edu.hust.tjmc.site.source.KeyFigure;
 import cn.edu.hust.tjmc.site.source.Page;
 import cn.edu.hust.tjmc.site.source.Partner;
@@ -40,28 +41,33 @@ import java.util.stream.Stream;
  */
 public final class SiteSourceReader {
 
-    public static final String DATA_FOLDER = "data";
-    public static final String CONTENT_FOLDER = "content";
     /** The data files the site reads; each has a schema of the same name in src/main/resources/schemas. */
     public static final Set<String> DATA_FILES = new TreeSet<>(
             Set.of("college", "key-figures", "labels", "partners", "timeline"));
 
     private final Path projectDir;
+    private final JBakeSettings settings;
     private final List<Problem> problems = new ArrayList<>();
 
-    private SiteSourceReader(Path projectDir) {
+    private SiteSourceReader(Path projectDir, JBakeSettings settings) {
         this.projectDir = projectDir;
+        this.settings = settings;
     }
 
     /** @throws SiteCheckException listing every mistake, if there is any */
     public static SiteSources read(Path projectDir) {
-        return new SiteSourceReader(projectDir).readAll();
+        return read(projectDir, JBakeSettings.read(projectDir));
+    }
+
+    /** @throws SiteCheckException listing every mistake, if there is any */
+    public static SiteSources read(Path projectDir, JBakeSettings settings) {
+        return new SiteSourceReader(projectDir, settings).readAll();
     }
 
     private SiteSources readAll() {
         Map<String, YamlFile> data = readDataFolder();
         List<Page> unpublishable = new ArrayList<>();
-        List<Page> pages = PageHeaderCheck.readPages(projectDir, problems, unpublishable);
+        List<Page> pages = PageHeaderCheck.readPages(projectDir, settings, problems, unpublishable);
         // The checks below also run on files with schema mistakes, so that an editor sees
         // every mistake in one build; they tolerate missing or mistyped values.
         Optional<YamlFile> partnersFile = Optional.ofNullable(data.get("partners"));
@@ -75,7 +81,7 @@ public final class SiteSourceReader {
         if (labelsFile.isPresent()) {
             checkRelatedEventKinds(pages, map(labels.get("event_kinds")).keySet());
         }
-        LinkCheck.check(projectDir, pages, unpublishable, events, partners, problems);
+        LinkCheck.check(projectDir, settings, pages, unpublishable, events, partners, problems);
         if (!problems.isEmpty()) {
             throw new SiteCheckException(problems);
         }
@@ -109,9 +115,10 @@ public final class SiteSourceReader {
     private Map<String, YamlFile> readDataFolder() {
         Map<String, YamlFile> files = new TreeMap<>();
         Set<String> missing = new TreeSet<>(DATA_FILES);
-        for (Path file : listFolder(DATA_FOLDER)) {
+        String dataFolder = settings.dataFolder();
+        for (Path file : listFolder(dataFolder)) {
             String fileName = file.getFileName().toString();
-            Path relative = Path.of(DATA_FOLDER).resolve(projectDir.resolve(DATA_FOLDER).relativize(file));
+            Path relative = Path.of(dataFolder).resolve(projectDir.resolve(dataFolder).relativize(file));
             String name = fileName.replaceFirst("\\.ya?ml$", "");
             if (Files.isDirectory(file)) {
                 problems.add(new Problem(relative, 0, 0, "", "data/ holds no folders (expected only the files "
@@ -134,7 +141,7 @@ public final class SiteSourceReader {
             }
         }
         for (String name : missing) {
-            problems.add(new Problem(Path.of(DATA_FOLDER, name + ".yaml"), 0, 0, "",
+            problems.add(new Problem(Path.of(dataFolder, name + ".yaml"), 0, 0, "",
                     "missing (expected this file; restore it from the last good version)"));
         }
         return files;

@@ -5,6 +5,7 @@ import cn.edu.hust.tjmc.site.build.PrepareSite;
 import cn.edu.hust.tjmc.site.build.SiteFiles;
 import cn.edu.hust.tjmc.site.report.Problem;
 import cn.edu.hust.tjmc.site.source.IgnoredFiles;
+import cn.edu.hust.tjmc.site.source.JBakeSettings;
 import cn.edu.hust.tjmc.site.report.SiteCheckException;
 import cn.edu.hust.tjmc.site.model.SiteSettings;
 import java.io.IOException;
@@ -102,12 +103,16 @@ public final class SiteBaker {
         Path bakeDir = bakesDir.resolve("bake-" + (++count));
         List<String> errors = new ArrayList<>();
         boolean jbakeRan = false;
+        String templateFolder = "templates";
         try {
+            // Read each bake: an edit of jbake.properties takes effect at the next save.
+            JBakeSettings jbake = JBakeSettings.read(projectDir);
+            templateFolder = jbake.templateFolder();
             // The same step as the build's generate-resources phase: checks, then the model.
-            PrepareSite.prepare(projectDir, bakeDir, settings);
+            PrepareSite.prepare(projectDir, jbake, bakeDir, settings);
             long checked = System.nanoTime();
-            String inputs = fingerprintOfWhatEveryPageUses();
-            Set<String> sources = sourceFiles();
+            String inputs = fingerprintOfWhatEveryPageUses(jbake);
+            Set<String> sources = sourceFiles(jbake);
             if (!inputs.equals(lastInputs) || !sources.containsAll(lastSources)) {
                 startWorkAfresh();
             }
@@ -120,10 +125,10 @@ public final class SiteBaker {
             lastSources = sources;
             long baked = System.nanoTime();
             if (!oven.getErrors().isEmpty()) {
-                errors.addAll(TemplateErrors.places(oven.getErrors(), "templates"));
+                errors.addAll(TemplateErrors.places(oven.getErrors(), templateFolder));
             }
             if (errors.isEmpty() && !Files.isRegularFile(workDir.resolve("index.html"))) {
-                errors.add("content/index.md:1:1: the bake made no index.html");
+                errors.add(jbake.contentFolder() + "/index.md:1:1: the bake made no index.html");
             }
             if (errors.isEmpty()) {
                 publish(bakeDir);
@@ -134,7 +139,7 @@ public final class SiteBaker {
         } catch (SiteCheckException e) {
             e.problems().stream().map(Problem::toString).forEach(errors::add);
         } catch (RuntimeException e) {
-            errors.addAll(TemplateErrors.places(List.of(e), "templates"));
+            errors.addAll(TemplateErrors.places(List.of(e), templateFolder));
         }
         long millis = (System.nanoTime() - start) / 1_000_000;
         if (!errors.isEmpty()) {
@@ -248,13 +253,13 @@ public final class SiteBaker {
     }
 
     /** The templates, jbake.properties and the model: a change to any of them changes every page. */
-    private String fingerprintOfWhatEveryPageUses() {
+    private String fingerprintOfWhatEveryPageUses(JBakeSettings jbake) {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
             List<Path> files = new ArrayList<>();
-            files.add(projectDir.resolve("jbake.properties"));
+            files.add(projectDir.resolve(JBakeSettings.FILE));
             files.add(projectDir.resolve(PrepareSite.MODEL_FOLDER).resolve(PrepareSite.MODEL_FILE));
-            try (Stream<Path> templates = Files.walk(projectDir.resolve("templates"))) {
+            try (Stream<Path> templates = Files.walk(projectDir.resolve(jbake.templateFolder()))) {
                 templates.filter(Files::isRegularFile).sorted().forEach(files::add);
             }
             for (Path file : files) {
@@ -271,9 +276,9 @@ public final class SiteBaker {
     }
 
     /** Every file JBake reads pages or copies assets from; one gone means its output must go too. */
-    private Set<String> sourceFiles() {
+    private Set<String> sourceFiles(JBakeSettings jbake) {
         Set<String> names = new HashSet<>();
-        for (String folder : List.of("content", "assets")) {
+        for (String folder : List.of(jbake.contentFolder(), jbake.assetFolder())) {
             Path root = projectDir.resolve(folder);
             if (!Files.isDirectory(root)) {
                 continue;

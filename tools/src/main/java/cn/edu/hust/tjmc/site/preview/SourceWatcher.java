@@ -6,6 +6,7 @@ import static java.nio.file.StandardWatchEventKinds.ENTRY_MODIFY;
 import static java.nio.file.StandardWatchEventKinds.OVERFLOW;
 
 import cn.edu.hust.tjmc.site.source.IgnoredFiles;
+import cn.edu.hust.tjmc.site.source.JBakeSettings;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.ClosedWatchServiceException;
@@ -21,23 +22,23 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 /**
- * Waits for saves to the site's sources: content/, data/, templates/ and assets/ with
- * everything below them, and jbake.properties. Never target/, where the bakes go, so a
+ * Waits for saves to the site's sources: the folders jbake.properties names (content/, data/,
+ * templates/, assets/) with everything below them, and jbake.properties. Never target/, where the bakes go, so a
  * bake cannot trigger the next, nor backup and system files ({@link IgnoredFiles}). Blocks in the operating system while nothing changes,
  * so an idle preview costs no CPU.
  */
 final class SourceWatcher implements AutoCloseable {
 
-    static final List<String> SOURCE_FOLDERS = List.of("content", "data", "templates", "assets");
-    static final String SETTINGS_FILE = "jbake.properties";
-
     private final Path projectDir;
+    /** As jbake.properties names them when the preview starts. */
+    private final List<String> sourceFolders;
     private final WatchService watcher;
 
     SourceWatcher(Path projectDir) throws IOException {
         this.projectDir = projectDir;
         this.watcher = FileSystems.getDefault().newWatchService();
-        for (String folder : SOURCE_FOLDERS) {
+        this.sourceFolders = JBakeSettings.read(projectDir).sourceFolders();
+        for (String folder : sourceFolders) {
             Path dir = projectDir.resolve(folder);
             if (Files.isDirectory(dir)) {
                 registerTree(dir);
@@ -80,11 +81,11 @@ final class SourceWatcher implements AutoCloseable {
             Path changed = dir.resolve((Path) event.context());
             if (dir.equals(projectDir)) {
                 String name = changed.getFileName().toString();
-                boolean sourceFolder = SOURCE_FOLDERS.contains(name);
+                boolean sourceFolder = sourceFolders.contains(name);
                 if (sourceFolder && event.kind() == ENTRY_CREATE && Files.isDirectory(changed)) {
                     registerTree(changed); // a source folder deleted and made again, e.g. by git checkout
                 }
-                relevant |= sourceFolder || name.equals(SETTINGS_FILE);
+                relevant |= sourceFolder || name.equals(JBakeSettings.FILE);
                 continue;
             }
             if (IgnoredFiles.isIgnored(projectDir, changed)) {
