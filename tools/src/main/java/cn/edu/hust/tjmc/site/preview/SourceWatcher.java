@@ -23,9 +23,10 @@ import java.util.stream.Stream;
 
 /**
  * Waits for saves to the site's sources: the folders jbake.properties names (content/, data/,
- * templates/, assets/) with everything below them, and jbake.properties. Never target/, where the bakes go, so a
- * bake cannot trigger the next, nor backup and system files ({@link IgnoredFiles}). Blocks in the operating system while nothing changes,
- * so an idle preview costs no CPU.
+ * templates/, assets/) with everything below them, and jbake.properties. Never target/, where
+ * the bakes go, so a bake cannot trigger the next, nor backup and system files
+ * ({@link IgnoredFiles}). Blocks in the operating system while nothing changes, so an idle
+ * preview costs no CPU.
  */
 final class SourceWatcher implements AutoCloseable {
 
