@@ -31,8 +31,8 @@ import java.util.stream.Stream;
 final class SourceWatcher implements AutoCloseable {
 
     private final Path projectDir;
-    /** As jbake.properties names them when the preview starts. */
-    private final List<String> sourceFolders;
+    /** As jbake.properties names them; read again when it changes. */
+    private List<String> sourceFolders;
     private final WatchService watcher;
 
     SourceWatcher(Path projectDir) throws IOException {
@@ -86,6 +86,9 @@ final class SourceWatcher implements AutoCloseable {
                 if (sourceFolder && event.kind() == ENTRY_CREATE && Files.isDirectory(changed)) {
                     registerTree(changed); // a source folder deleted and made again, e.g. by git checkout
                 }
+                if (name.equals(JBakeSettings.FILE) && Files.isRegularFile(changed)) {
+                    followRenamedFolders();
+                }
                 relevant |= sourceFolder || name.equals(JBakeSettings.FILE);
                 continue;
             }
@@ -99,6 +102,21 @@ final class SourceWatcher implements AutoCloseable {
         }
         key.reset();
         return relevant;
+    }
+
+    /** A folder renamed in jbake.properties is watched from then on; a broken file is the bake's to report. */
+    private void followRenamedFolders() {
+        try {
+            List<String> now = JBakeSettings.read(projectDir).sourceFolders();
+            for (String folder : now) {
+                if (!sourceFolders.contains(folder) && Files.isDirectory(projectDir.resolve(folder))) {
+                    registerTree(projectDir.resolve(folder));
+                }
+            }
+            sourceFolders = now;
+        } catch (IllegalStateException e) {
+            // unreadable for a moment, e.g. while an editor saves it: the next change reads it again
+        }
     }
 
     private void registerTree(Path root) {

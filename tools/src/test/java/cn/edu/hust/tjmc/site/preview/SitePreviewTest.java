@@ -18,6 +18,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -147,6 +148,48 @@ class SitePreviewTest {
         assertTrue(error.select("style, [style], pre").isEmpty(), "no inline style, nothing that keeps long lines:\n"
                 + error);
         assertEquals(200, get("/css/site.css").statusCode());
+    }
+
+    @Test
+    void followsAContentFolderRenamedInJBakeProperties() throws Exception {
+        awaitBake("1");
+        // copied, not moved: Linux keeps watching a moved folder, so a move would prove nothing
+        copyTree(project.resolve("content"), project.resolve("pages"));
+        deleteTree(project.resolve("content"));
+        Path properties = project.resolve("jbake.properties");
+        Files.writeString(properties, Files.readString(properties)
+                .replaceFirst("(?m)^content\\.folder=.*$", "content.folder=pages"));
+        awaitBakeUntil(() -> preview.lastBake().succeeded());
+        Path page = project.resolve("pages/about.md");
+        Files.writeString(page, Files.readString(page) + "\nSaved in the renamed folder.\n");
+        awaitBakeUntil(() -> get("/about.html").body().contains("Saved in the renamed folder."));
+    }
+
+    private static void copyTree(Path from, Path to) throws IOException {
+        try (Stream<Path> files = Files.walk(from)) {
+            for (Path file : files.toList()) {
+                Files.copy(file, to.resolve(from.relativize(file).toString()));
+            }
+        }
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        try (Stream<Path> files = Files.walk(dir)) {
+            for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(file);
+            }
+        }
+    }
+
+    private interface Condition {
+        boolean holds() throws Exception;
+    }
+
+    /** Waits for bakes until one leaves the condition true: the move and the edit may each start one. */
+    private void awaitBakeUntil(Condition condition) throws Exception {
+        do {
+            assertNotNull(bakeEvents.poll(BAKE_TIMEOUT.toSeconds(), TimeUnit.SECONDS), console.toString());
+        } while (!condition.holds());
     }
 
     @Test
