@@ -6,14 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -21,9 +18,6 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** deploy/deploy.sh against a local folder: releases, the atomic switch of current, rollback, failures. */
 class DeployScriptTest {
-
-    private record Result(int exitCode, String stdout, String stderr) {
-    }
 
     @TempDir
     Path work;
@@ -44,7 +38,7 @@ class DeployScriptTest {
 
     @Test
     void aDeployUploadsAReleaseAndPointsCurrentAtItRelatively() throws Exception {
-        Result result = deploy();
+        DeployScript.Result result = deploy();
         assertEquals(0, result.exitCode(), result.stderr());
         Path link = Files.readSymbolicLink(dest.resolve("current"));
         assertFalse(link.isAbsolute(), "current must be a relative symlink: " + link);
@@ -76,7 +70,7 @@ class DeployScriptTest {
         Path first = dest.resolve("current").toRealPath();
         Files.writeString(site.resolve("index.html"), "<p>second</p>");
         deploy();
-        Result result = run(List.of("--rollback", dest.toString()), Map.of());
+        DeployScript.Result result = run(List.of("--rollback", dest.toString()), Map.of());
         assertEquals(0, result.exitCode(), result.stderr());
         assertEquals(first, dest.resolve("current").toRealPath());
         assertEquals("<p>first</p>", Files.readString(dest.resolve("current/index.html")));
@@ -86,7 +80,7 @@ class DeployScriptTest {
     void rollbackWithNoEarlierReleaseFailsAndLeavesCurrent() throws Exception {
         deploy();
         Path current = Files.readSymbolicLink(dest.resolve("current"));
-        Result result = run(List.of("--rollback", dest.toString()), Map.of());
+        DeployScript.Result result = run(List.of("--rollback", dest.toString()), Map.of());
         assertFailedInOneLine(result, "no complete release before");
         assertEquals(current, Files.readSymbolicLink(dest.resolve("current")));
     }
@@ -109,7 +103,7 @@ class DeployScriptTest {
         Path current = Files.readSymbolicLink(dest.resolve("current"));
         Path bin = fakeRsync("echo 'rsync: connection unexpectedly closed' >&2\necho 'rsync error: error in rsync protocol data stream (code 12)' >&2\nexit 12");
         Files.writeString(site.resolve("index.html"), "<p>second</p>");
-        Result result = run(List.of("--site", site.toString(), dest.toString()), Map.of("PATH", bin + ":" + System.getenv("PATH")));
+        DeployScript.Result result = run(List.of("--site", site.toString(), dest.toString()), Map.of("PATH", bin + ":" + System.getenv("PATH")));
         assertFailedInOneLine(result, "rsync exit 12");
         assertEquals(current, Files.readSymbolicLink(dest.resolve("current")));
         assertEquals("<p>first</p>", Files.readString(dest.resolve("current/index.html")));
@@ -122,7 +116,7 @@ class DeployScriptTest {
         // rsync that reports success but leaves a file out, as an interrupted transfer can.
         Path bin = fakeRsync("exec /usr/bin/rsync --exclude=404.html \"$@\"");
         Files.writeString(site.resolve("index.html"), "<p>second</p>");
-        Result result = run(List.of("--site", site.toString(), dest.toString()), Map.of("PATH", bin + ":" + System.getenv("PATH")));
+        DeployScript.Result result = run(List.of("--site", site.toString(), dest.toString()), Map.of("PATH", bin + ":" + System.getenv("PATH")));
         assertFailedInOneLine(result, "incomplete");
         assertEquals(current, Files.readSymbolicLink(dest.resolve("current")));
         assertEquals("<p>first</p>", Files.readString(dest.resolve("current/index.html")));
@@ -134,7 +128,7 @@ class DeployScriptTest {
     void aMissingSiteLeavesCurrentAsItWas() throws Exception {
         deploy();
         Path current = Files.readSymbolicLink(dest.resolve("current"));
-        Result result = run(List.of("--site", work.resolve("no-site").toString(), dest.toString()), Map.of());
+        DeployScript.Result result = run(List.of("--site", work.resolve("no-site").toString(), dest.toString()), Map.of());
         assertFailedInOneLine(result, "no site at");
         assertEquals(current, Files.readSymbolicLink(dest.resolve("current")));
         assertEquals(1, releases().size());
@@ -147,7 +141,7 @@ class DeployScriptTest {
         assertFailedInOneLine(run(List.of("--site", site.toString()), Map.of()), "no DEST given");
     }
 
-    private static void assertFailedInOneLine(Result result, String reason) {
+    private static void assertFailedInOneLine(DeployScript.Result result, String reason) {
         assertNotEquals(0, result.exitCode(), "should have failed: " + result.stdout());
         List<String> lines = result.stderr().lines().toList();
         assertEquals(1, lines.size(), "one line saying why, not:\n" + result.stderr());
@@ -155,7 +149,7 @@ class DeployScriptTest {
         assertEquals("", result.stdout());
     }
 
-    private Result deploy() throws Exception {
+    private DeployScript.Result deploy() throws Exception {
         return run(List.of("--site", site.toString(), dest.toString()), Map.of());
     }
 
@@ -172,19 +166,7 @@ class DeployScriptTest {
         return bin;
     }
 
-    private Result run(List<String> arguments, Map<String, String> environment) throws Exception {
-        List<String> command = new ArrayList<>(List.of("bash", CiLinters.projectDir().resolve("deploy/deploy.sh").toString()));
-        command.addAll(arguments);
-        ProcessBuilder builder = new ProcessBuilder(command).directory(work.toFile())
-                .redirectOutput(work.resolve("stdout").toFile()).redirectError(work.resolve("stderr").toFile());
-        builder.environment().putAll(environment);
-        Process process = builder.start();
-        process.getOutputStream().close();
-        if (!process.waitFor(2, TimeUnit.MINUTES)) {
-            process.destroyForcibly();
-            throw new AssertionError("deploy.sh did not finish in 2 minutes");
-        }
-        return new Result(process.exitValue(), Files.readString(work.resolve("stdout"), StandardCharsets.UTF_8),
-                Files.readString(work.resolve("stderr"), StandardCharsets.UTF_8));
+    private DeployScript.Result run(List<String> arguments, Map<String, String> environment) throws Exception {
+        return DeployScript.run(work, arguments, environment);
     }
 }
