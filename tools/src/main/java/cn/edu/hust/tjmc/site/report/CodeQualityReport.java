@@ -35,7 +35,7 @@ public final class CodeQualityReport {
             Map<String, Object> issue = new LinkedHashMap<>();
             issue.put("description", problem.field().isEmpty()
                     ? problem.message() : problem.field() + ": " + problem.message());
-            issue.put("check_name", problem.field().isEmpty() ? "file" : problem.field());
+            issue.put("check_name", problem.field().isEmpty() ? "site-check" : problem.field());
             issue.put("fingerprint", fingerprint(identity + "\n" + occurrence));
             issue.put("severity", "major");
             issue.put("location", Map.of("path", path, "lines", Map.of("begin", Math.max(problem.line(), 1))));
