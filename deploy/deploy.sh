@@ -96,7 +96,8 @@ esac
 '
 on_dest() {
   if [ -n "$host" ]; then
-    "${ssh_command[@]}" "$host" bash -s -- "$@" <<< "$dest_steps"
+    # ssh joins its arguments into one command line for the remote shell: quote them for it.
+    "${ssh_command[@]}" "$host" "bash -s -- $(printf '%q ' "$@")" <<< "$dest_steps"
   else
     bash -s -- "$@" <<< "$dest_steps"
   fi

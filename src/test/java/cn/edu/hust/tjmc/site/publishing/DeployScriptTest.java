@@ -65,6 +65,26 @@ class DeployScriptTest {
     }
 
     @Test
+    void aHostAndPathDeployGoesOverSshForUploadSwitchAndRollback() throws Exception {
+        // An ssh that runs the command line here, as sshd would run it on the server.
+        Path bin = Files.createDirectories(work.resolve("ssh-bin"));
+        Path ssh = Files.writeString(bin.resolve("ssh"), "#!/bin/sh\nshift\necho \"$*\" >> '" + work.resolve("ssh.log") + "'\nexec sh -c \"$*\"\n");
+        Files.setPosixFilePermissions(ssh, PosixFilePermissions.fromString("rwxr-xr-x"));
+        Map<String, String> environment = Map.of("DEPLOY_SSH", ssh.toString());
+        String remote = "college-server:" + dest;
+        assertEquals(0, run(List.of("--site", site.toString(), remote), environment).exitCode());
+        Path first = dest.resolve("current").toRealPath();
+        Files.writeString(site.resolve("index.html"), "<p>second</p>");
+        DeployScript.Result second = run(List.of("--site", site.toString(), remote), environment);
+        assertEquals(0, second.exitCode(), second.stderr());
+        assertEquals("<p>second</p>", Files.readString(dest.resolve("current/index.html")));
+        assertEquals(0, run(List.of("--rollback", remote), environment).exitCode());
+        assertEquals(first, dest.resolve("current").toRealPath());
+        String log = Files.readString(work.resolve("ssh.log"));
+        assertTrue(log.contains("rsync --server") && log.contains("bash -s -- activate"), log);
+    }
+
+    @Test
     void rollbackPointsCurrentAtThePreviousRelease() throws Exception {
         deploy();
         Path first = dest.resolve("current").toRealPath();
