@@ -136,6 +136,13 @@ class SitePreviewTest {
             number = bakeEvents.poll(BAKE_TIMEOUT.toSeconds(), TimeUnit.SECONDS);
             assertNotNull(number, console.toString());
         } while (preview.lastBake() == null || preview.lastBake().errors().size() < 3);
+        // The console prints a bake's mistakes just after the pages hear of it.
+        List<String> errors = preview.lastBake().errors();
+        long deadline = System.nanoTime() + BAKE_TIMEOUT.toNanos();
+        while (!console.toString().contains(errors.get(errors.size() - 1))) {
+            assertTrue(System.nanoTime() < deadline, "the console never listed " + errors + ":\n" + console);
+            Thread.sleep(20);
+        }
 
         Document error = Jsoup.parse(get("/about.html").body());
         List<String> onPage = error.select("main li").eachText();
