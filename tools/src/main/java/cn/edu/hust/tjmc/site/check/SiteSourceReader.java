@@ -86,16 +86,14 @@ public final class SiteSourceReader {
     /** A page's related_event_kinds lists kinds of data/labels.yaml; the page template prints their events. */
     private void checkRelatedEventKinds(List<Page> pages, Set<String> kinds) {
         for (Page page : pages) {
-            page.field("related_event_kinds").ifPresent(value -> {
-                for (String kind : value.split(",")) {
-                    if (!kinds.contains(kind.strip())) {
-                        problems.add(new Problem(page.source(), page.lineOf("related_event_kinds"), 1,
-                                "related_event_kinds", "'" + kind.strip() + "' is not a kind of event; "
-                                + DidYouMean.hint(kind.strip(), kinds) + "(expected one of "
-                                + String.join(", ", kinds) + ", separated by commas)"));
-                    }
+            for (String kind : page.relatedEventKinds()) {
+                if (!kinds.contains(kind)) {
+                    problems.add(new Problem(page.source(), page.lineOf("related_event_kinds"), 1,
+                            "related_event_kinds", "'" + kind + "' is not a kind of event; "
+                            + DidYouMean.hint(kind, kinds) + "(expected one of "
+                            + String.join(", ", kinds) + ", separated by commas)"));
                 }
-            });
+            }
         }
     }
 

@@ -118,8 +118,8 @@ public final class TemplateModel {
     /** The events of the kinds a page's related_event_kinds names, kind by kind. */
     private List<EventLink> relatedEvents(Page page) {
         List<EventLink> related = new ArrayList<>();
-        for (String kind : page.field("related_event_kinds").map(value -> value.split(",")).orElse(new String[0])) {
-            sources.events().stream().filter(event -> event.kind().equals(kind.strip()))
+        for (String kind : page.relatedEventKinds()) {
+            sources.events().stream().filter(event -> event.kind().equals(kind))
                     .map(this::eventLink).forEach(related::add);
         }
         return related;
