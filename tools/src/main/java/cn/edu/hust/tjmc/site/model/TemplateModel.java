@@ -21,6 +21,9 @@ import cn.edu.hust.tjmc.site.source.Partner;
 import cn.edu.hust.tjmc.site.source.SiteSources;
 import cn.edu.hust.tjmc.site.source.Slug;
 import cn.edu.hust.tjmc.site.source.TimelineEvent;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -42,6 +45,10 @@ public final class TemplateModel {
     /** How many events the home page shows. */
     static final int LATEST_EVENTS = 3;
     static final String HOME_PAGE = "index.html";
+
+    private static final ObjectMapper LABELS = new ObjectMapper()
+            .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
+            .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
 
     private final SiteSources sources;
     private final SiteSettings settings;
@@ -84,17 +91,9 @@ public final class TemplateModel {
                         + "; the checks should have said so"));
     }
 
+    /** labels.yaml's keys are the components' names in snake case; the ones the model prints itself are left out. */
     private Labels labels() {
-        Map<String, Object> labels = sources.labels();
-        Function<String, String> label = key -> Objects.toString(labels.get(key));
-        return new Labels(label.apply("site_name"), label.apply("skip_to_content"), label.apply("main_navigation"),
-                label.apply("footer_contact"), label.apply("latest_events"), label.apply("all_events"),
-                label.apply("key_figures_heading"), label.apply("sections_heading"),
-                label.apply("partners_heading"), label.apply("intercollegiate_agreement"),
-                label.apply("filter_heading"), label.apply("filter_country"), label.apply("filter_kind"),
-                label.apply("filter_decade"), label.apply("filter_all"), label.apply("filter_reset"),
-                label.apply("filter_count"), label.apply("not_found_title"), label.apply("not_found_text"),
-                label.apply("not_found_home"));
+        return LABELS.convertValue(sources.labels(), Labels.class);
     }
 
     private static CollegeView college(College college) {
