@@ -168,8 +168,8 @@ public final class PageHeaderCheck {
             }
             String value = line.substring(equals + 1).strip();
             if (!KEY.matcher(key).matches() || !(REQUIRED.contains(key) || OPTIONAL.contains(key))) {
-                problems.add(new Problem(relative, lineNumber, 1, key, "unknown header field; "
-                        + DidYouMean.hint(key, allFields()) + "(expected one of "
+                problems.add(new Problem(relative, lineNumber, 1, key, "unknown header field ("
+                        + DidYouMean.hint(key, allFields()) + "expected one of "
                         + String.join(", ", allFields()) + "; check the spelling)"));
                 continue;
             }

@@ -81,8 +81,8 @@ public final class SchemaCheck {
                 List<String> allowed = allowed(message, schemaText);
                 String expected = allowed.isEmpty() ? "the fields described at the top of the file"
                         : "one of: " + String.join(", ", allowed);
-                yield file.problemAtKey(pointer + "/" + property, "unknown field '" + property + "'; "
-                        + DidYouMean.hint(property, allowed) + "(expected " + expected + "; check the spelling)");
+                yield file.problemAtKey(pointer + "/" + property, "unknown field '" + property + "' ("
+                        + DidYouMean.hint(property, allowed) + "expected " + expected + "; check the spelling)");
             }
             default -> file.problem(pointer, describe(message));
         };

@@ -47,6 +47,8 @@ public final class SiteSourceReader {
 
     private final Path projectDir;
     private final List<Problem> problems = new ArrayList<>();
+    /** Events left off the timeline because their date is not a real one. */
+    private final Set<String> eventIdsWithMistakes = new HashSet<>();
 
     private SiteSourceReader(Path projectDir) {
         this.projectDir = projectDir;
@@ -74,7 +76,7 @@ public final class SiteSourceReader {
         if (labelsFile.isPresent()) {
             checkRelatedEventKinds(pages, map(labels.get("event_kinds")).keySet());
         }
-        LinkCheck.check(projectDir, pages, unpublishable, events, partners, problems);
+        LinkCheck.check(projectDir, pages, unpublishable, events, eventIdsWithMistakes, partners, problems);
         if (!problems.isEmpty()) {
             throw new SiteCheckException(problems);
         }
@@ -90,8 +92,8 @@ public final class SiteSourceReader {
                 for (String kind : value.split(",")) {
                     if (!kinds.contains(kind.strip())) {
                         problems.add(new Problem(page.source(), page.lineOf("related_event_kinds"), 1,
-                                "related_event_kinds", "'" + kind.strip() + "' is not a kind of event; "
-                                + DidYouMean.hint(kind.strip(), kinds) + "(expected one of "
+                                "related_event_kinds", "'" + kind.strip() + "' is not a kind of event ("
+                                + DidYouMean.hint(kind.strip(), kinds) + "expected one of "
                                 + String.join(", ", kinds) + ", separated by commas)"));
                     }
                 }
@@ -262,7 +264,9 @@ public final class SiteSourceReader {
                     .map(SiteSourceReader::map)
                     .map(person -> new Person(text(person, "name"), text(person, "role")))
                     .toList();
-            if (date != null) {
+            if (date == null && id != null) {
+                eventIdsWithMistakes.add(id);
+            } else if (date != null) {
                 events.add(new TimelineEvent(id, date, kind, text(entry, "country"),
                         text(entry, "title"), text(entry, "description"), List.copyOf(institutionIds), people));
             }

@@ -21,12 +21,23 @@ public record Problem(Path file, int line, int column, String field, String mess
         return field.isEmpty() ? where + ": " + message : where + ": " + field + ": " + message;
     }
 
+    /**
+     * Data files first: pages link into them, so a mistake there can be the cause of one in a page.
+     */
     @Override
     public int compareTo(Problem other) {
+        int byStage = Boolean.compare(!isDataFile(), !other.isDataFile());
+        if (byStage != 0) {
+            return byStage;
+        }
         int byFile = file.toString().compareTo(other.file.toString());
         if (byFile != 0) {
             return byFile;
         }
         return line != other.line ? Integer.compare(line, other.line) : Integer.compare(column, other.column);
+    }
+
+    private boolean isDataFile() {
+        return file.startsWith("data");
     }
 }
