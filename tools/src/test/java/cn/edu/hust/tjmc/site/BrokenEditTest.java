@@ -54,6 +54,17 @@ class BrokenEditTest {
     }
 
     @Test
+    void impossibleDateOfALinkedEventIsOneMistakeNotAlsoItsLinks() {
+        String event = idsOf("data/timeline.yaml").get(0);
+        project().edit("content/contact.md", text -> text + "\nSee [the visit](timeline.html#" + event + ").\n");
+        project().edit("content/about.md", text -> text + "\nSee [the visit](timeline.html#" + event + ").\n");
+        int line = project().edit("data/timeline.yaml",
+                text -> text.replaceFirst("\n    date: \\d{4}\n", "\n    date: 2017-02-30\n"));
+        assertReported("data/timeline.yaml", line, "events[0].date", "'2017-02-30' is not a real date");
+        assertEquals(1, project().newProblems().size(), "the cause alone: " + project().newProblems());
+    }
+
+    @Test
     void eventIdUsedTwiceIsReportedAtTheSecondWithTheFirstLine() {
         List<String> ids = idsOf("data/timeline.yaml");
         project().edit("data/timeline.yaml", text -> text.replace("  - id: " + ids.get(1) + "\n",
@@ -92,7 +103,7 @@ class BrokenEditTest {
     void yesInsteadOfTrueIsReportedAsNotABoolean() {
         int line = project().edit("data/partners.yaml", text -> text.replaceFirst(
                 "\n    intercollegiate_agreement: true", "\n    intercollegiate_agreement: yes"));
-        assertReported("data/partners.yaml", line, "].intercollegiate_agreement", "boolean");
+        assertReported("data/partners.yaml", line, "].intercollegiate_agreement", "(expected true or false)");
     }
 
     @Test
@@ -106,6 +117,18 @@ class BrokenEditTest {
     void tabIndentationIsReportedWithAdvice() {
         int line = project().edit("data/college.yaml", text -> text.replace("\n  city:", "\n\tcity:"));
         assertReported("data/college.yaml", line, "", "tab", "expected spaces");
+    }
+
+    @Test
+    void unquotedColonIsReportedWithTheQuotedText() {
+        int line = project().edit("data/timeline.yaml", text -> text.replaceFirst("\n    title: ", "\n    title: Visit: "));
+        assertReported("data/timeline.yaml", line, "", "must be quoted", "title: \"Visit: ");
+    }
+
+    @Test
+    void listEntryWithoutASpaceAfterTheDashIsReportedAtItsLine() {
+        int line = project().edit("data/partners.yaml", text -> text.replaceFirst("\n  - id: ", "\n  -id: "));
+        assertReported("data/partners.yaml", line, "", "needs a space after '-'", "(expected '- id: ");
     }
 
     @Test
@@ -312,6 +335,7 @@ class BrokenEditTest {
     /** Asserts that the latest edit added a problem at file:line naming field and saying each of the phrases. */
     private void assertReported(String file, int line, String field, String... phrases) {
         List<String> added = project().newProblems();
+        added.forEach(PlainMessages::assertPlainLine);
         String at = file + ":" + line + ":";
         for (String problem : added) {
             if (problem.startsWith(at) && problem.contains(field.isEmpty() ? ": " : field)

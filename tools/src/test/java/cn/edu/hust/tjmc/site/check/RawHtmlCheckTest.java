@@ -3,6 +3,7 @@ package cn.edu.hust.tjmc.site.check;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import cn.edu.hust.tjmc.site.PlainMessages;
 import cn.edu.hust.tjmc.site.ProjectCopy;
 import java.nio.file.Path;
 import java.util.List;
@@ -80,6 +81,7 @@ class RawHtmlCheckTest {
         int atLine = line + 1 + (int) before.chars().filter(c -> c == '\n').count();
         int column = before.length() - before.lastIndexOf('\n');
         List<String> problems = project.problems();
+        problems.forEach(PlainMessages::assertPlainLine);
         String at = "content/contact.md:" + atLine + ":" + column + ": ";
         assertTrue(problems.stream().anyMatch(problem -> problem.startsWith(at) && problem.contains("(expected ")),
                 "expected a problem at " + at + " for " + html + ", got " + problems);
