@@ -142,10 +142,10 @@ public final class LinkCheck {
                     });
                     anchors.addAll(eventIdsWithMistakes);
                 }
-                case "partners" -> partners.forEach(partner -> {
-                    anchors.add(Objects.toString(partner.id()));
-                    anchors.add(Slug.of(Objects.toString(partner.country())));
-                });
+                case "partners" -> {
+                    partners.forEach(partner -> anchors.add(Objects.toString(partner.id())));
+                    anchors.addAll(Slug.partnerCountryIds(partners).values());
+                }
                 default -> {
                 }
             }

@@ -95,7 +95,8 @@ public final class PageHeaderCheck {
                     .filter(file -> !file.getFileName().toString().startsWith("."))
                     .sorted().toList();
         } catch (IOException e) {
-            problems.add(new Problem(Path.of("content"), 0, 0, "", "cannot be read: " + e.getMessage()));
+            problems.add(new Problem(Path.of("content"), 0, 0, "", "cannot be read: " + e.getMessage()
+                    + " (expected a file the build may read; check its permissions)"));
             return List.of();
         }
         List<Page> pages = new ArrayList<>();
@@ -130,7 +131,8 @@ public final class PageHeaderCheck {
         try {
             text = Utf8Text.decode(Files.readAllBytes(file), relative, problems);
         } catch (IOException e) {
-            problems.add(new Problem(relative, 0, 0, "", "cannot be read: " + e.getMessage()));
+            problems.add(new Problem(relative, 0, 0, "", "cannot be read: " + e.getMessage()
+                    + " (expected a file the build may read; check its permissions)"));
             return Optional.empty();
         }
         if (text == null) {

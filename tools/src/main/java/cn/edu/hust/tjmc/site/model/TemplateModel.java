@@ -36,6 +36,8 @@ public final class TemplateModel {
     private final Map<String, Object> kindLabels;
     /** Each partner's events in timeline order; looked up per partner, not searched (partners times events). */
     private final Map<String, List<TimelineEvent>> eventsByPartnerId = new HashMap<>();
+    private final Map<String, String> eventCountryIds;
+    private final Map<String, String> partnerCountryIds;
 
     private TemplateModel(SiteSources sources, SiteSettings settings) {
         this.sources = sources;
@@ -45,6 +47,8 @@ public final class TemplateModel {
         @SuppressWarnings("unchecked")
         Map<String, Object> kinds = (Map<String, Object>) sources.labels().get("event_kinds");
         this.kindLabels = kinds;
+        this.eventCountryIds = Slug.eventCountryIds(sources.events());
+        this.partnerCountryIds = Slug.partnerCountryIds(sources.partners());
         for (TimelineEvent event : sources.events()) {
             event.institutionIds().stream().distinct()
                     .forEach(id -> eventsByPartnerId.computeIfAbsent(id, key -> new ArrayList<>()).add(event));
@@ -174,8 +178,8 @@ public final class TemplateModel {
 
     private Map<String, Object> filters(List<TimelineEvent> events) {
         Map<String, Object> filters = new LinkedHashMap<>();
-        filters.put("countries", options(events.stream().map(TimelineEvent::country).distinct().sorted()
-                .toList(), Slug::of, Function.identity()));
+        filters.put("countries", options(List.copyOf(eventCountryIds.keySet()), eventCountryIds::get,
+                Function.identity()));
         filters.put("kinds", options(kindLabels.keySet().stream()
                 .filter(kind -> events.stream().anyMatch(event -> event.kind().equals(kind))).toList(),
                 Function.identity(), kind -> Objects.toString(kindLabels.get(kind))));
@@ -202,7 +206,7 @@ public final class TemplateModel {
         model.put("kind", event.kind());
         model.put("kindLabel", Objects.toString(kindLabels.get(event.kind())));
         model.put("country", event.country());
-        model.put("countryId", Slug.of(event.country()));
+        model.put("countryId", eventCountryIds.get(event.country()));
         model.put("title", event.title());
         model.put("description", event.description());
         model.put("people", event.people().stream()
@@ -224,7 +228,7 @@ public final class TemplateModel {
                         .add(partner(partner)));
         Map<String, Object> model = new LinkedHashMap<>();
         model.put("byCountry", byCountry.entrySet().stream()
-                .map(entry -> Map.<String, Object>of("country", entry.getKey(), "id", Slug.of(entry.getKey()),
+                .map(entry -> Map.<String, Object>of("country", entry.getKey(), "id", partnerCountryIds.get(entry.getKey()),
                         "partners", entry.getValue()))
                 .toList());
         model.put("count", Integer.toString(sources.partners().size()));

@@ -61,7 +61,8 @@ public final class YamlFile {
             }
             text = Utf8Text.decode(Files.readAllBytes(file), displayPath, problems);
         } catch (IOException e) {
-            problems.add(new Problem(displayPath, 0, 0, "", "cannot be read: " + e.getMessage()));
+            problems.add(new Problem(displayPath, 0, 0, "", "cannot be read: " + e.getMessage()
+                    + " (expected a file the build may read; check its permissions)"));
             return Optional.empty();
         }
         if (text == null) {
@@ -187,7 +188,7 @@ public final class YamlFile {
         Map<String, Object> map = new LinkedHashMap<>();
         for (NodeTuple tuple : mapping.getValue()) {
             if (!(tuple.getKeyNode() instanceof ScalarNode key)) {
-                problems.add(problemAt(tuple.getKeyNode(), displayPath, pointer, "a key must be a plain word"));
+                problems.add(problemAt(tuple.getKeyNode(), displayPath, pointer, "a key must be a plain word (expected a name such as title:)"));
                 continue;
             }
             String childPointer = pointer + "/" + key.getValue().replace("~", "~0").replace("/", "~1");
