@@ -235,6 +235,16 @@ class BrokenEditTest {
     }
 
     @Test
+    void headingsThatGiveNoAnchorOrTheSameAnchorAreReported() {
+        project().edit("content/contact.md", text -> text + "\n## Россия\n\nText.\n\n## Россия\n\n## !!!\n\n## 日本\n");
+        assertReported("content/contact.md", lineOf("content/contact.md", "## Россия\n\n## !!!") , "",
+                "the heading 'Россия' gives the anchor #россия, which is already the anchor of the heading on line "
+                + lineOf("content/contact.md", "## Россия"));
+        assertReported("content/contact.md", lineOf("content/contact.md", "## !!!"), "", "gives no anchor");
+        assertEquals(2, project().newProblems().size(), "## 日本 has an anchor of its own: " + project().newProblems());
+    }
+
+    @Test
     void linkToAMissingAssetIsReported() {
         project().edit("content/contact.md", text -> text + "\n![Map](img/campus-map.png)\n");
         assertReported("content/contact.md", lineOf("content/contact.md", "![Map]"), "",

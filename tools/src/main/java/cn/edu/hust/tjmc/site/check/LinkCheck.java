@@ -6,6 +6,7 @@ import cn.edu.hust.tjmc.site.source.Page;
 import cn.edu.hust.tjmc.site.source.Slug;
 import cn.edu.hust.tjmc.site.source.Partner;
 import cn.edu.hust.tjmc.site.source.TimelineEvent;
+import com.vladsch.flexmark.ast.Heading;
 import com.vladsch.flexmark.ast.Image;
 import com.vladsch.flexmark.ast.LinkNodeBase;
 import com.vladsch.flexmark.html.HtmlRenderer;
@@ -21,6 +22,7 @@ import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -62,8 +64,11 @@ public final class LinkCheck {
     private record ParseKey(int extensions, String body) {
     }
 
-    /** A page's Markdown tree (only read, never changed) and the ids of the HTML it renders to. */
-    private record Parsed(Document document, Set<String> ids) {
+    /**
+     * A page's Markdown tree (only read, never changed), the ids of the HTML it renders to, and
+     * the anchor of each heading in order ("" where the heading's text gives none).
+     */
+    private record Parsed(Document document, Set<String> ids, List<String> headingIds) {
     }
 
     private final Path projectDir;
@@ -119,8 +124,12 @@ public final class LinkCheck {
         if (result == null) {
             Document document = parser.parse(page.body());
             Set<String> ids = new TreeSet<>();
-            Jsoup.parseBodyFragment(renderer.render(document)).select("[id]").forEach(e -> ids.add(e.id()));
-            result = new Parsed(document, Set.copyOf(ids));
+            org.jsoup.nodes.Document html = Jsoup.parseBodyFragment(renderer.render(document));
+            html.select("[id]").forEach(e -> ids.add(e.id()));
+            List<String> headingIds = html.select("h1, h2, h3, h4, h5, h6").stream()
+                    .map(heading -> heading.selectFirst("[id]") == null ? "" : heading.selectFirst("[id]").id())
+                    .toList();
+            result = new Parsed(document, Set.copyOf(ids), headingIds);
         }
         parsed.put(key, result);
         return result;
@@ -157,6 +166,7 @@ public final class LinkCheck {
     }
 
     private void checkPage(Page page, Document document) {
+        checkHeadingAnchors(page, document, parse(page).headingIds());
         for (Node node : document.getDescendants()) {
             if (node instanceof Image image) {
                 checkUrl(page, node.getStartOffset(), image.getUrl().toString(), "image", true);
@@ -167,6 +177,36 @@ public final class LinkCheck {
         for (RawHtmlCheck.Finding finding : RawHtmlCheck.check(document,
                 (offset, url, what, siteOnly) -> checkUrl(page, offset, url, what, siteOnly))) {
             problems.add(problem(page, finding.offset(), finding.message()));
+        }
+    }
+
+    /**
+     * Each heading's anchor, made by flexmark from its text as JBake renders it, must exist and be
+     * the page's only one: flexmark gives "## !!!" no anchor and two "## Россия" the same.
+     */
+    private void checkHeadingAnchors(Page page, Document document, List<String> headingIds) {
+        List<Heading> headings = new ArrayList<>();
+        document.getDescendants().forEach(node -> {
+            if (node instanceof Heading heading) {
+                headings.add(heading);
+            }
+        });
+        Map<String, Heading> firstById = new HashMap<>();
+        for (int i = 0; i < headings.size() && i < headingIds.size(); i++) {
+            Heading heading = headings.get(i);
+            String id = headingIds.get(i);
+            String text = heading.getText().toString().strip();
+            if (id.isEmpty()) {
+                problems.add(problem(page, heading.getStartOffset(), "the heading '" + text + "' gives no anchor to"
+                        + " link to (expected a heading with letters or digits in it)"));
+            } else if (LAYOUT_IDS.contains(id) || firstById.putIfAbsent(id, heading) != null) {
+                Heading first = firstById.get(id);
+                String where = first == null || first == heading ? "an anchor every page has"
+                        : "the anchor of the heading on line " + problem(page, first.getStartOffset(), "").line();
+                problems.add(problem(page, heading.getStartOffset(), "the heading '" + text + "' gives the anchor #"
+                        + id + ", which is already " + where + " (expected each heading of a page worded"
+                        + " differently)"));
+            }
         }
     }
 

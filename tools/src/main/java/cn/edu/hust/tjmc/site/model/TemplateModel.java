@@ -228,8 +228,8 @@ public final class TemplateModel {
                         .add(partner(partner)));
         Map<String, Object> model = new LinkedHashMap<>();
         model.put("byCountry", byCountry.entrySet().stream()
-                .map(entry -> Map.<String, Object>of("country", entry.getKey(), "id", partnerCountryIds.get(entry.getKey()),
-                        "partners", entry.getValue()))
+                .map(entry -> Map.<String, Object>of("country", entry.getKey(),
+                        "id", partnerCountryIds.get(entry.getKey()), "partners", entry.getValue()))
                 .toList());
         model.put("count", Integer.toString(sources.partners().size()));
         model.put("countryCount", Integer.toString(byCountry.size()));
