@@ -340,6 +340,18 @@ class BrokenEditTest {
         assertTrue(Files.exists(bake.resolve("old.html")), "a failed check leaves the bake folder alone");
     }
 
+    @Test
+    void rootCausesComeFirst() {
+        // content/about.md links to exchange.html
+        project().edit("content/exchange.md", text -> text.replace("status=published", "status=draft"));
+        project().edit("data/timeline.yaml", text -> text.replaceFirst("\n    title: ", "\n    titel: "));
+        List<String> problems = project().newProblems();
+        assertEquals(3, problems.size(), problems.toString());
+        assertTrue(problems.get(0).startsWith("data/timeline.yaml:") && problems.get(1).startsWith("content/exchange.md:")
+                && problems.get(2).startsWith("content/about.md:"), "the data, the header, then the link it"
+                + " breaks: " + problems);
+    }
+
     // ---- helpers
 
     /** Asserts that the latest edit added a problem at file:line naming field and saying each of the phrases. */

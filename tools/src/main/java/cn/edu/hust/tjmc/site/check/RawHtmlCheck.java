@@ -237,7 +237,7 @@ final class RawHtmlCheck {
         String around = parent == null || parent.sourceRange().isImplicit() ? "" : parent.normalName();
         String where = around.isEmpty() || around.equals("body") ? "after its text"
                 : "before </" + around + ">, e.g. <" + around + "><" + tag + ">text</" + tag + "></" + around + ">";
-        return "<" + tag + "> is left open or closed out of order, so the rest of the page would be inside it"
+        return "<" + tag + "> is left open or closed out of order, which browsers repair each their own way"
                 + " (expected </" + tag + "> " + where + "; an element opened in one paragraph must close in it)";
     }
 

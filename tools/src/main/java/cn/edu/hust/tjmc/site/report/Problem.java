@@ -22,11 +22,12 @@ public record Problem(Path file, int line, int column, String field, String mess
     }
 
     /**
-     * Data files first: pages link into them, so a mistake there can be the cause of one in a page.
+     * Root causes first: data files, which pages link into, then the fields of page headers, which
+     * decide whether a page exists, then what the pages' text says; within each, by file and line.
      */
     @Override
     public int compareTo(Problem other) {
-        int byStage = Boolean.compare(!isDataFile(), !other.isDataFile());
+        int byStage = Integer.compare(stage(), other.stage());
         if (byStage != 0) {
             return byStage;
         }
@@ -37,7 +38,10 @@ public record Problem(Path file, int line, int column, String field, String mess
         return line != other.line ? Integer.compare(line, other.line) : Integer.compare(column, other.column);
     }
 
-    private boolean isDataFile() {
-        return file.startsWith("data");
+    private int stage() {
+        if (file.startsWith("data")) {
+            return 0;
+        }
+        return field.isEmpty() && line > 0 ? 2 : 1;
     }
 }
