@@ -8,6 +8,7 @@ import cn.edu.hust.tjmc.site.source.Partner;
 import cn.edu.hust.tjmc.site.source.TimelineEvent;
 import com.vladsch.flexmark.ast.Heading;
 import com.vladsch.flexmark.ast.Image;
+import com.vladsch.flexmark.ast.ImageRef;
 import com.vladsch.flexmark.ast.LinkNodeBase;
 import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.parser.Parser;
@@ -170,12 +171,19 @@ public final class LinkCheck {
         for (Node node : document.getDescendants()) {
             if (node instanceof Image image) {
                 checkUrl(page, node.getStartOffset(), image.getUrl().toString(), "image", true);
+            } else if (node instanceof ImageRef image && image.getReferenceNode(document) != null) {
+                checkUrl(page, node.getStartOffset(), image.getReferenceNode(document).getUrl().toString(), "image",
+                        true);
             } else if (node instanceof LinkNodeBase link) {
                 checkUrl(page, node.getStartOffset(), link.getUrl().toString(), "link", false);
             }
         }
         for (RawHtmlCheck.Finding finding : RawHtmlCheck.check(document,
-                (offset, url, what, siteOnly) -> checkUrl(page, offset, url, what, siteOnly))) {
+                (offset, url, what, siteOnly) -> {
+                    int before = problems.size();
+                    checkUrl(page, offset, url, what, siteOnly);
+                    return problems.size() == before;
+                })) {
             problems.add(problem(page, finding.offset(), finding.message()));
         }
     }
@@ -235,6 +243,11 @@ public final class LinkCheck {
                 problems.add(problem(page, offset, "the " + what + " '" + rawUrl + "' uses " + scheme + ":, which is not"
                         + " allowed (expected an https:// address, mailto:, tel: or a page such as about.html)"));
             }
+            return;
+        }
+        if (compact.startsWith("//")) {
+            problems.add(problem(page, offset, "the " + what + " '" + rawUrl + "' leaves out https: (expected https:"
+                    + url.replace('\\', '/') + ")"));
             return;
         }
         if (compact.startsWith("/")) {

@@ -46,7 +46,8 @@ final class RawHtmlCheck {
 
     /** Receives each address an allowed attribute holds, to be checked as a link or as a file of the site. */
     interface Addresses {
-        void check(int offset, String url, String what, boolean siteOnly);
+        /** @return whether the address is fine; false once a problem was reported for it */
+        boolean check(int offset, String url, String what, boolean siteOnly);
     }
 
     /** What prose needs: text-level markup, lists, tables, figures, details, images and media of the site. */
@@ -58,7 +59,7 @@ final class RawHtmlCheck {
                     "sub", "summary", "sup", "table", "tbody", "td", "tfoot", "th", "thead", "time", "tr", "track", "u",
                     "ul", "var", "video", "wbr")
             .addAttributes(":all", "id", "title", "lang", "dir")
-            .addAttributes("a", "href", "hreflang", "rel")
+            .addAttributes("a", "href", "hreflang", "rel", "target")
             .addAttributes("blockquote", "cite")
             .addAttributes("q", "cite")
             .addAttributes("del", "cite", "datetime")
@@ -209,14 +210,46 @@ final class RawHtmlCheck {
             } else if (LOADED_ATTRIBUTES.contains(name)) {
                 addresses.check(at, attribute.getValue(), name, true);
             } else if (name.equals("srcset")) {
-                for (String candidate : attribute.getValue().split(",")) {
-                    String url = candidate.strip().split("\\s+", 2)[0];
-                    if (!url.isEmpty()) {
-                        addresses.check(at, url, name, true);
+                for (String url : srcsetUrls(attribute.getValue())) {
+                    if (!addresses.check(at, url, name, true)) {
+                        break; // one message for the attribute
                     }
                 }
             }
         }
+    }
+
+    /**
+     * The addresses of a srcset, split as browsers split it: an address runs to the next space,
+     * so "data:image/png;base64,AAAA 1x" is one, and a comma right after it ends the candidate.
+     */
+    static List<String> srcsetUrls(String srcset) {
+        List<String> urls = new ArrayList<>();
+        int i = 0;
+        int length = srcset.length();
+        while (i < length) {
+            while (i < length && (Character.isWhitespace(srcset.charAt(i)) || srcset.charAt(i) == ',')) {
+                i++;
+            }
+            int start = i;
+            while (i < length && !Character.isWhitespace(srcset.charAt(i))) {
+                i++;
+            }
+            String url = srcset.substring(start, i);
+            if (url.endsWith(",")) {
+                url = url.replaceFirst(",+$", "");
+            } else {
+                int depth = 0; // descriptors run to the next comma outside brackets
+                while (i < length && (srcset.charAt(i) != ',' || depth > 0)) {
+                    depth += srcset.charAt(i) == '(' ? 1 : srcset.charAt(i) == ')' ? -1 : 0;
+                    i++;
+                }
+            }
+            if (!url.isEmpty()) {
+                urls.add(url);
+            }
+        }
+        return urls;
     }
 
     private static String allowedAttributes(String tag) {
@@ -253,6 +286,9 @@ final class RawHtmlCheck {
                     "Unexpected StartTag token [<" + tag + ">")) {
                 return refusal(tag);
             }
+        }
+        if (message.contains("[AttributeValue_unquoted]")) {
+            return "an attribute value with =, quotes, ` or < in it must be in quotes (expected name=\"value\")";
         }
         if (message.startsWith("Unexpected StartTag")) {
             return "this tag cannot stand here, browsers would move or drop it (expected it inside the element"
