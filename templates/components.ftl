@@ -2,7 +2,9 @@
 <#--
   Small components shared by page templates. Import with
     <#import "components.ftl" as c>
-  Each takes the ready-made values the model provides (see TemplateModel.java).
+  Each takes view records of the model (tools/.../model/SiteView.java) as they are.
+  Each has named examples in tools/src/test/.../templates/ComponentExamples.java, rendered
+  and checked by ComponentsTest; a new macro needs examples there, or that test fails.
 -->
 
 <#-- One timeline event as an article. headingLevel: 2 on the home page, 3 under a year heading. -->
@@ -65,4 +67,16 @@
     </#list>
   </select>
 </div>
+</#macro>
+
+<#-- The college's postal address and telephone numbers, as on the contact page and in the footer. -->
+<#macro address college>
+<address class="tjmc-address">
+  <p>${college.name}<br>${college.parentOrganization}<br>${college.street}, ${college.city}, ${college.country}</p>
+  <ul class="tjmc-address__phones">
+  <#list college.phones as phone>
+    <li>${phone.office}: <span class="tjmc-address__number">${phone.number}</span></li>
+  </#list>
+  </ul>
+</address>
 </#macro>

@@ -5,12 +5,9 @@
 <article class="tjmc-prose">
   <h1>${content.title}</h1>
   ${content.body?no_esc}
-  <#if content.related_event_kinds??>
-  <#list content.related_event_kinds?split(",") as kind>
-  <#if (layout.site.timeline.byKind[kind?trim])??>
-  <@c.eventLinks events=layout.site.timeline.byKind[kind?trim]/>
-  </#if>
-  </#list>
+  <#assign related = site.pages[content.uri].relatedEvents>
+  <#if related?has_content>
+  <@c.eventLinks events=related/>
   </#if>
 </article>
 </@layout.page>

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.edu.hust.tjmc.site.check.SiteSourceReader;
 import cn.edu.hust.tjmc.site.model.SiteSettings;
+import cn.edu.hust.tjmc.site.model.SiteView;
 import cn.edu.hust.tjmc.site.model.TemplateModel;
 import cn.edu.hust.tjmc.site.source.Countries;
 import cn.edu.hust.tjmc.site.source.Slug;
@@ -99,18 +100,22 @@ class AnyScriptTest {
                 + event("charite-visit", "charite", "Germany"));
         assertEquals(List.of(), project.problems());
 
-        Map<String, Object> site = TemplateModel.build(SiteSourceReader.read(dir),
+        SiteView site = TemplateModel.build(SiteSourceReader.read(dir),
                 SiteSettings.fromArguments(Map.of("site.host", "https://example.org")));
-        List<Map<String, Object>> options = list(map(map(site.get("timeline")).get("filters")).get("countries"));
-        List<String> labels = options.stream().map(option -> (String) option.get("label")).toList();
+        List<SiteView.FilterOption> options = site.timeline().filters().countries();
+        List<String> labels = options.stream().map(SiteView.FilterOption::label).toList();
         assertTrue(labels.containsAll(List.of("Hong Kong SAR, China", "Japan", "Russia", "Côte d’Ivoire")),
                 labels.toString());
-        assertDistinctAndNonEmpty(options.stream().map(option -> (String) option.get("value")).toList());
+        assertDistinctAndNonEmpty(options.stream().map(SiteView.FilterOption::value).toList());
+        List<String> eventCountryIds = site.timeline().years().stream().flatMap(year -> year.events().stream())
+                .map(SiteView.Event::countryId).distinct().toList();
+        assertTrue(options.stream().map(SiteView.FilterOption::value).toList().containsAll(eventCountryIds),
+                "every event's country is a filter value: " + eventCountryIds);
 
-        List<Map<String, Object>> sections = list(map(site.get("partners")).get("byCountry"));
-        List<String> countries = sections.stream().map(section -> (String) section.get("country")).toList();
+        List<SiteView.CountryPartners> sections = site.partnersByCountry();
+        List<String> countries = sections.stream().map(SiteView.CountryPartners::country).toList();
         assertTrue(countries.containsAll(List.of("Hong Kong SAR, China", "Japan", "Côte d’Ivoire")), countries.toString());
-        assertDistinctAndNonEmpty(sections.stream().map(section -> (String) section.get("id")).toList());
+        assertDistinctAndNonEmpty(sections.stream().map(SiteView.CountryPartners::id).toList());
     }
 
     private static String partner(String id, String name, String country) {
@@ -126,15 +131,5 @@ class AnyScriptTest {
     private static void assertDistinctAndNonEmpty(List<String> ids) {
         assertFalse(ids.contains("") || ids.contains(null), ids.toString());
         assertEquals(ids.size(), new HashSet<>(ids).size(), "distinct: " + ids);
-    }
-
-    @SuppressWarnings("unchecked")
-    private static Map<String, Object> map(Object value) {
-        return (Map<String, Object>) value;
-    }
-
-    @SuppressWarnings("unchecked")
-    private static List<Map<String, Object>> list(Object value) {
-        return (List<Map<String, Object>>) value;
     }
 }
