@@ -54,6 +54,14 @@ class BrokenEditTest {
     }
 
     @Test
+    void dateInAnotherOrderIsOneMistake() {
+        int line = project().edit("data/timeline.yaml",
+                text -> text.replaceFirst("\n    date: \\d{4}\n", "\n    date: 19.05.2017\n"));
+        assertReported("data/timeline.yaml", line, "].date", "'19.05.2017'", "a year like 2016 or a date like 2017-05-19");
+        assertEquals(1, project().newProblems().size(), "one mistake, one message: " + project().newProblems());
+    }
+
+    @Test
     void impossibleDateOfALinkedEventIsOneMistakeNotAlsoItsLinks() {
         String event = idsOf("data/timeline.yaml").get(0);
         project().edit("content/contact.md", text -> text + "\nSee [the visit](timeline.html#" + event + ").\n");

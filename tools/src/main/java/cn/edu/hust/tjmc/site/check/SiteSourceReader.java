@@ -286,7 +286,10 @@ public final class SiteSourceReader {
                 try {
                     date = EventDate.parse(dateText);
                 } catch (IllegalArgumentException e) {
-                    problems.add(file.problem(at + "/date", e.getMessage()));
+                    // a date not even shaped like one was reported by the schema, in the same words
+                    if (dateText.matches("[0-9]{4}(-[0-9]{2}-[0-9]{2})?")) {
+                        problems.add(file.problem(at + "/date", e.getMessage()));
+                    }
                 }
             }
             String kind = text(entry, "kind");
