@@ -73,6 +73,18 @@ class BrokenEditTest {
     }
 
     @Test
+    void dataFilesThatCannotBeReadAreOneMistakeEachNotAlsoTheLinksIntoThem() {
+        String event = idsOf("data/timeline.yaml").get(0);
+        String partner = idsOf("data/partners.yaml").get(0);
+        project().edit("content/contact.md", text -> text + "\nSee [the visit](timeline.html#" + event + ") and [the"
+                + " partner](partners.html#" + partner + ").\n");
+        project().edit("data/timeline.yaml", text -> text.replaceFirst("\n    title: ", "\n    title: Visit: "));
+        project().edit("data/partners.yaml", text -> text.replaceFirst("\n    country: ", "\n\tcountry: "));
+        List<String> problems = project().newProblems();
+        assertEquals(2, problems.size(), "the two files' own mistakes alone: " + problems);
+    }
+
+    @Test
     void eventIdUsedTwiceIsReportedAtTheSecondWithTheFirstLine() {
         List<String> ids = idsOf("data/timeline.yaml");
         project().edit("data/timeline.yaml", text -> text.replace("  - id: " + ids.get(1) + "\n",

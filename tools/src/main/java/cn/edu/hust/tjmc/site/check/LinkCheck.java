@@ -99,8 +99,10 @@ public final class LinkCheck {
      * @param pages         the pages that will be published: the only targets a link may have
      * @param unpublishable pages with header mistakes: checked too, so that every mistake is
      *                      reported at once, but no link may lead to them
-     * @param events        the timeline's events: their ids are anchors of the timeline page
-     * @param partners      the partners: their ids are anchors of the partners page
+     * @param events        the timeline's events: their ids are anchors of the timeline page;
+     *                      null when data/timeline.yaml could not be read (its anchors are then not checked)
+     * @param partners      the partners: their ids are anchors of the partners page; null when
+     *                      data/partners.yaml could not be read
      * @param eventIdsWithMistakes events left off the timeline because of their own mistakes (an
      *                      impossible date): links to them are not reported again, their cause is
      */
@@ -146,20 +148,26 @@ public final class LinkCheck {
             anchors.addAll(markdown.ids());
             switch (page.type()) {
                 case "timeline" -> {
-                    events.forEach(event -> {
+                    Objects.requireNonNullElse(events, List.<TimelineEvent>of()).forEach(event -> {
                         anchors.add(Objects.toString(event.id()));
                         anchors.add("year-" + event.date().year());
                     });
                     anchors.addAll(eventIdsWithMistakes);
                 }
                 case "partners" -> {
-                    partners.forEach(partner -> anchors.add(Objects.toString(partner.id())));
-                    anchors.addAll(Slug.partnerCountryIds(partners).values());
+                    List<Partner> known = Objects.requireNonNullElse(partners, List.of());
+                    known.forEach(partner -> anchors.add(Objects.toString(partner.id())));
+                    anchors.addAll(Slug.partnerCountryIds(known).values());
                 }
                 default -> {
                 }
             }
-            anchorsByOutput.put(page.outputName(), anchors);
+            // a data file that could not be read has its own mistake; the anchors it makes are unknown
+            boolean unknown = page.type().equals("timeline") && events == null
+                    || page.type().equals("partners") && partners == null;
+            if (!unknown) {
+                anchorsByOutput.put(page.outputName(), anchors);
+            }
         }
         for (Page page : pages) {
             checkPage(page, documents.get(page));

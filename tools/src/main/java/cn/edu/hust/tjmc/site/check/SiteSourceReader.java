@@ -79,7 +79,8 @@ public final class SiteSourceReader {
         if (labelsFile.isPresent()) {
             checkRelatedEventKinds(pages, map(labels.get("event_kinds")).keySet());
         }
-        LinkCheck.check(projectDir, pages, unpublishable, events, eventIdsWithMistakes, partners, problems);
+        LinkCheck.check(projectDir, pages, unpublishable, data.containsKey("timeline") ? events : null,
+                eventIdsWithMistakes, partnersFile.isPresent() ? partners : null, problems);
         if (!problems.isEmpty()) {
             throw new SiteCheckException(problems);
         }
