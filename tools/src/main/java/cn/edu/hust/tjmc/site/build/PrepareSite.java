@@ -1,5 +1,6 @@
 package cn.edu.hust.tjmc.site.build;
 
+import cn.edu.hust.tjmc.site.report.CiReports;
 import cn.edu.hust.tjmc.site.report.Report;
 import cn.edu.hust.tjmc.site.report.SiteCheckException;
 import cn.edu.hust.tjmc.site.check.SiteSourceReader;
@@ -9,6 +10,7 @@ import cn.edu.hust.tjmc.site.model.SiteViewFile;
 import cn.edu.hust.tjmc.site.model.TemplateModel;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -36,12 +38,15 @@ public final class PrepareSite {
         }
         try {
             prepare(projectDir, bakeDir, SiteSettings.fromArguments(options));
+            CiReports.publish(List.of(), projectDir, System.getenv(), System.out);
         } catch (SiteCheckException e) {
             // The report goes to stderr as plain lines; Maven would prefix each line of an
             // exception message with [ERROR] and bury it among its own advice.
             System.err.println();
             System.err.println(report(e));
             System.err.println();
+            System.err.flush();
+            CiReports.publish(e.problems(), projectDir, System.getenv(), System.out);
             throw new BuildStoppedException("The site was not built: " + Report.mistakes(e.problems().size())
                     + " in the sources, listed above.");
         }
