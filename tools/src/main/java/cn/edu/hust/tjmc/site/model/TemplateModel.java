@@ -59,6 +59,8 @@ public final class TemplateModel {
     private final String partnersPage;
     /** Each partner's events in timeline order; looked up per partner, not searched (partners times events). */
     private final Map<String, List<TimelineEvent>> eventsByPartnerId = new HashMap<>();
+    private final Map<String, String> eventCountryIds;
+    private final Map<String, String> partnerCountryIds;
 
     private TemplateModel(SiteSources sources, SiteSettings settings) {
         this.sources = sources;
@@ -68,6 +70,8 @@ public final class TemplateModel {
         this.kindLabels = map(sources.labels().get("event_kinds"));
         this.timelinePage = pageOfType("timeline");
         this.partnersPage = pageOfType("partners");
+        this.eventCountryIds = Slug.eventCountryIds(sources.events());
+        this.partnerCountryIds = Slug.partnerCountryIds(sources.partners());
         for (TimelineEvent event : sources.events()) {
             event.institutionIds().stream().distinct()
                     .forEach(id -> eventsByPartnerId.computeIfAbsent(id, key -> new ArrayList<>()).add(event));
@@ -175,8 +179,7 @@ public final class TemplateModel {
 
     private Filters filters(List<TimelineEvent> events) {
         return new Filters(
-                options(events.stream().map(TimelineEvent::country).distinct().sorted().toList(),
-                        Slug::of, Function.identity()),
+                options(List.copyOf(eventCountryIds.keySet()), eventCountryIds::get, Function.identity()),
                 options(kindLabels.keySet().stream()
                         .filter(kind -> events.stream().anyMatch(event -> event.kind().equals(kind))).toList(),
                         Function.identity(), kind -> Objects.toString(kindLabels.get(kind))),
@@ -196,7 +199,7 @@ public final class TemplateModel {
     private Event event(TimelineEvent event) {
         return new Event(event.id(), eventHref(event), event.date().iso(), event.date().display(),
                 event.date().decade(), event.kind(), Objects.toString(kindLabels.get(event.kind())),
-                event.country(), Slug.of(event.country()), event.title(), event.description(), event.people(),
+                event.country(), eventCountryIds.get(event.country()), event.title(), event.description(), event.people(),
                 event.institutionIds().stream()
                         .map(partnersById::get)
                         .map(partner -> new Link(partner.name(), partnersPage + "#" + partner.id()))
@@ -214,7 +217,8 @@ public final class TemplateModel {
                 .forEach(partner -> byCountry.computeIfAbsent(partner.country(), c -> new ArrayList<>())
                         .add(partner(partner)));
         return byCountry.entrySet().stream()
-                .map(entry -> new CountryPartners(entry.getKey(), Slug.of(entry.getKey()), entry.getValue()))
+                .map(entry -> new CountryPartners(entry.getKey(), partnerCountryIds.get(entry.getKey()),
+                        entry.getValue()))
                 .toList();
     }
 
