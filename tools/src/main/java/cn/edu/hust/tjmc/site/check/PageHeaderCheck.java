@@ -77,7 +77,8 @@ public final class PageHeaderCheck {
                     .filter(file -> !IgnoredFiles.isIgnored(contentDir, file))
                     .sorted().toList();
         } catch (IOException e) {
-            problems.add(new Problem(Path.of(contentFolder), 0, 0, "", "cannot be read: " + e.getMessage()));
+            problems.add(new Problem(Path.of(contentFolder), 0, 0, "", "cannot be read: " + e.getMessage()
+                    + " (expected a file the build may read; check its permissions)"));
             return List.of();
         }
         List<Page> pages = new ArrayList<>();
@@ -112,7 +113,8 @@ public final class PageHeaderCheck {
         try {
             text = Utf8Text.decode(Files.readAllBytes(file), relative, problems);
         } catch (IOException e) {
-            problems.add(new Problem(relative, 0, 0, "", "cannot be read: " + e.getMessage()));
+            problems.add(new Problem(relative, 0, 0, "", "cannot be read: " + e.getMessage()
+                    + " (expected a file the build may read; check its permissions)"));
             return Optional.empty();
         }
         if (text == null) {
@@ -154,8 +156,8 @@ public final class PageHeaderCheck {
                 continue;
             }
             if (!KEY.matcher(key).matches() || !(REQUIRED.contains(key) || OPTIONAL.contains(key))) {
-                problems.add(new Problem(relative, lineNumber, 1, key, "unknown header field; "
-                        + DidYouMean.hint(key, allFields()) + "(expected one of "
+                problems.add(new Problem(relative, lineNumber, 1, key, "unknown header field ("
+                        + DidYouMean.hint(key, allFields()) + "expected one of "
                         + String.join(", ", allFields()) + "; check the spelling)"));
                 continue;
             }

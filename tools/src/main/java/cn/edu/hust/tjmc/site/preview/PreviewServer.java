@@ -2,6 +2,7 @@ package cn.edu.hust.tjmc.site.preview;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import cn.edu.hust.tjmc.site.report.Report;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -190,8 +191,7 @@ public final class PreviewServer {
                 + "<title>Preview: the site was not built</title>"
                 + "<link rel=\"stylesheet\" href=\"" + SITE_STYLE_SHEET + "\"></head><body>"
                 + "<main class=\"tjmc-main\"><div class=\"tjmc-prose\">"
-                + "<h1>The site was not built</h1><p>" + errors.size()
-                + (errors.size() == 1 ? " mistake" : " mistakes")
+                + "<h1>The site was not built</h1><p>" + Report.mistakes(errors.size())
                 + ". This page reloads by itself once they are fixed and saved.</p><ol>");
         for (String error : errors) {
             page.append("<li><code>").append(escape(error)).append("</code></li>");
