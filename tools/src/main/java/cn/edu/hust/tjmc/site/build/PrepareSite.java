@@ -1,6 +1,7 @@
 package cn.edu.hust.tjmc.site.build;
 
 import cn.edu.hust.tjmc.site.report.CiReports;
+import cn.edu.hust.tjmc.site.report.Problem;
 import cn.edu.hust.tjmc.site.report.Report;
 import cn.edu.hust.tjmc.site.report.SiteCheckException;
 import cn.edu.hust.tjmc.site.check.SiteSourceReader;
