@@ -4,7 +4,7 @@
 <@layout.page>
 <article class="tjmc-prose">
   <h1>${content.title}</h1>
-  ${content.body?no_esc}
+  <@c.body content=content/><#nt>
   <#if content.related_event_kinds??>
   <#list content.related_event_kinds?split(",") as kind>
   <#if (layout.site.timeline.byKind[kind?trim])??>

@@ -5,7 +5,7 @@
 <@layout.page>
 <div class="tjmc-prose">
   <h1>${content.title}</h1>
-  ${content.body?no_esc}
+  <@c.body content=content/><#nt>
 </div>
 <h2>${site.labels.partners_heading}</h2>
 <ul class="tjmc-jump-links">

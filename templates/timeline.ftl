@@ -7,7 +7,7 @@
 <@layout.page scripts=["js/timeline.js"]>
 <div class="tjmc-prose">
   <h1>${content.title}</h1>
-  ${content.body?no_esc}
+  <@c.body content=content/><#nt>
 </div>
 <#-- Hidden until js/timeline.js runs: without it every event shows and there is no dead control. -->
 <form class="tjmc-filters" id="timeline-filters" aria-labelledby="filters-heading" hidden>

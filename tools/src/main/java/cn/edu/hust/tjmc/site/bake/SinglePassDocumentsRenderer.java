@@ -34,12 +34,14 @@ public class SinglePassDocumentsRenderer implements RenderingTool {
         Map<String, Neighbours> byType = new HashMap<>();
         List<Throwable> errors = new ArrayList<>();
         int rendered = 0;
+        Map<String, Object> site = siteModel(config);
         for (DocumentModel document : db.getUnrenderedContent()) {
             try {
                 Neighbours neighbours = byType.computeIfAbsent(document.getType(),
                         type -> new Neighbours(db.getAllContent(type)));
                 document.setPreviousContent(neighbours.previous(document));
                 document.setNextContent(neighbours.next(document));
+                PhotoParagraphs.split(document, site);
                 renderer.render(document);
                 db.markContentAsRendered(document);
                 rendered++;
@@ -58,6 +60,12 @@ public class SinglePassDocumentsRenderer implements RenderingTool {
                     + String.join("\n", errors.stream().map(Throwable::getMessage).toList()));
         }
         return rendered;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> siteModel(JBakeConfiguration config) {
+        Object site = SiteModelExtractor.read(config.getSourceFolder().toPath()).get("site");
+        return site instanceof Map<?, ?> ? (Map<String, Object>) site : Map.of();
     }
 
     /** JBake 2.7 calls only the method above; this older form is kept in its interface for plugins. */

@@ -14,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -40,7 +41,13 @@ public final class PrepareSite {
             options.put(option[0], option.length > 1 ? option[1] : "");
         }
         try {
-            prepare(projectDir, bakeDir, SiteSettings.fromArguments(options));
+            SiteSources sources = prepare(projectDir, bakeDir, SiteSettings.fromArguments(options));
+            if (!sources.photos().warnings().isEmpty()) {
+                // plain lines, not Maven's [WARNING]: editors read them like the mistakes
+                System.err.println();
+                System.err.println(warnings(sources.photos().warnings()));
+                System.err.println();
+            }
         } catch (SiteCheckException e) {
             // The report goes to stderr as plain lines; Maven would prefix each line of an
             // exception message with [ERROR] and bury it among its own advice.
@@ -56,10 +63,12 @@ public final class PrepareSite {
     /** @throws SiteCheckException when the sources have mistakes; nothing is written then */
     public static SiteSources prepare(Path projectDir, Path bakeDir, SiteSettings settings) {
         SiteSources sources = SiteSourceReader.read(projectDir);
+        PhotoProcessor.cacheAll(projectDir, sources.photos());
         writeModel(projectDir.resolve(MODEL_FOLDER), TemplateModel.build(sources, settings));
         SiteFiles.deleteRecursively(bakeDir);
         SiteFiles.write(bakeDir.resolve("robots.txt"),
                 "User-agent: *\nAllow: /\n\nSitemap: " + settings.host() + "/sitemap.xml\n");
+        PhotoProcessor.publish(projectDir, sources.photos(), bakeDir);
         return sources;
     }
 
@@ -74,6 +83,17 @@ public final class PrepareSite {
         }
         text.append("Fix these and build again. docs/EDITING.md explains each kind of file.");
         return text.toString();
+    }
+
+    /** What should be fixed but does not stop the build, one per line. */
+    public static String warnings(List<Problem> warnings) {
+        StringBuilder text = new StringBuilder();
+        text.append("The site was built, with ").append(warnings.size())
+                .append(warnings.size() == 1 ? " warning" : " warnings").append(" worth fixing:\n");
+        for (Problem warning : warnings.stream().sorted().toList()) {
+            text.append("  ").append(warning).append('\n');
+        }
+        return text.toString().stripTrailing();
     }
 
     /**

@@ -43,6 +43,7 @@ public final class PublishSite {
             throw new BuildStoppedException("The bake in " + bakeDir + " has no index.html; the site in "
                     + siteDir + " was left as it was.");
         }
+        PhotoProcessor.removeOriginals(bakeDir);
         Path previous = siteDir.resolveSibling(siteDir.getFileName() + ".previous");
         try {
             SiteFiles.deleteRecursively(previous);

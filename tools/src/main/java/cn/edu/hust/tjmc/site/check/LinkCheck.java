@@ -3,9 +3,11 @@ package cn.edu.hust.tjmc.site.check;
 import cn.edu.hust.tjmc.site.report.DidYouMean;
 import cn.edu.hust.tjmc.site.report.Problem;
 import cn.edu.hust.tjmc.site.source.Page;
+import cn.edu.hust.tjmc.site.source.PhotoUse;
 import cn.edu.hust.tjmc.site.source.Slug;
 import cn.edu.hust.tjmc.site.source.Partner;
 import cn.edu.hust.tjmc.site.source.TimelineEvent;
+import com.vladsch.flexmark.ast.Image;
 import com.vladsch.flexmark.ast.HtmlBlockBase;
 import com.vladsch.flexmark.ast.HtmlInlineBase;
 import com.vladsch.flexmark.ast.LinkNodeBase;
@@ -49,7 +51,7 @@ public final class LinkCheck {
             Set.of("script", "style", "iframe", "frame", "object", "embed", "applet", "form", "base", "meta", "link");
     private static final Pattern SCRIPT_URL = Pattern.compile("(?i)(javascript|vbscript|data):");
     /** Files the bake writes besides the pages, which a page may link to. */
-    private static final Set<String> GENERATED_FILES = Set.of("sitemap.xml", "404.html", "robots.txt");
+    private static final Set<String> GENERATED_FILES = Set.of("sitemap.xml", "404.html", "robots.txt", "feed.xml");
     /** Ids every page has, from templates/layout.ftl. */
     private static final Set<String> LAYOUT_IDS = Set.of("main");
 
@@ -157,6 +159,9 @@ public final class LinkCheck {
 
     private void checkPage(Page page, Document document) {
         for (Node node : document.getDescendants()) {
+            if (node instanceof Image image && PhotoUse.isPhotoAddress(image.getUrl().toString())) {
+                continue; // a photo of content/photos/: PhotoCheck checks it
+            }
             if (node instanceof LinkNodeBase link) {
                 checkUrl(page, node, link.getUrl().toString(), "link");
             } else if (node instanceof HtmlBlockBase || node instanceof HtmlInlineBase) {
@@ -265,7 +270,7 @@ public final class LinkCheck {
                 + path + " (expected " + (hint.isEmpty() ? "the file to be added to assets/ first" : hint) + ")"));
     }
 
-    private static Problem problem(Page page, Node node, String message) {
+    static Problem problem(Page page, Node node, String message) {
         String body = page.body();
         int offset = Math.min(node.getStartOffset(), body.length());
         int lineStart = body.lastIndexOf('\n', offset - 1) + 1;

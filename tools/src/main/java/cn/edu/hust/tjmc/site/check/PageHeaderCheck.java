@@ -4,6 +4,7 @@ import cn.edu.hust.tjmc.site.report.DidYouMean;
 import cn.edu.hust.tjmc.site.report.Problem;
 import cn.edu.hust.tjmc.site.source.Utf8Text;
 import cn.edu.hust.tjmc.site.source.Page;
+import cn.edu.hust.tjmc.site.source.PhotoUse;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -91,8 +92,10 @@ public final class PageHeaderCheck {
         List<Path> files;
         try (Stream<Path> walk = Files.walk(contentDir)) {
             // hidden files (.DS_Store, editors' swap files) are the system's, not pages; JBake skips them too
+            Path photosDir = contentDir.resolve(PhotoUse.FOLDER);
             files = walk.filter(Files::isRegularFile)
                     .filter(file -> !file.getFileName().toString().startsWith("."))
+                    .filter(file -> !file.startsWith(photosDir)) // photos: PhotoCheck's
                     .sorted().toList();
         } catch (IOException e) {
             problems.add(new Problem(Path.of("content"), 0, 0, "", "cannot be read: " + e.getMessage()));
@@ -107,7 +110,7 @@ public final class PageHeaderCheck {
                         + " subfolder (expected content/" + name + ")"));
             } else if (!name.endsWith(".md")) {
                 problems.add(new Problem(relative, 0, 0, "", "is not a Markdown page and would not be published"
-                        + " (expected a .md file; images and documents belong in assets/)"));
+                        + " (expected a .md file; photos belong in content/photos/, other images and documents in assets/)"));
             } else if (!FILE_NAME.matcher(name).matches()) {
                 problems.add(new Problem(relative, 0, 0, "", "the file name becomes the page address, so it may"
                         + " only contain lower-case letters, digits and hyphens (expected e.g. " + suggestName(name) + ")"));

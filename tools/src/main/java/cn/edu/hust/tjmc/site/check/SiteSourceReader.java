@@ -7,6 +7,8 @@ import cn.edu.hust.tjmc.site.source.Page;
 import cn.edu.hust.tjmc.site.source.Partner;
 import cn.edu.hust.tjmc.site.source.Person;
 import cn.edu.hust.tjmc.site.source.Phone;
+import cn.edu.hust.tjmc.site.source.PhotoUse;
+import cn.edu.hust.tjmc.site.source.SitePhotos;
 import cn.edu.hust.tjmc.site.source.SiteSources;
 import cn.edu.hust.tjmc.site.source.TimelineEvent;
 import cn.edu.hust.tjmc.site.source.YamlFile;
@@ -47,6 +49,8 @@ public final class SiteSourceReader {
 
     private final Path projectDir;
     private final List<Problem> problems = new ArrayList<>();
+    /** The photos of the timeline's events, in file order, for PhotoCheck. */
+    private final List<PhotoUse> eventPhotos = new ArrayList<>();
 
     private SiteSourceReader(Path projectDir) {
         this.projectDir = projectDir;
@@ -75,12 +79,13 @@ public final class SiteSourceReader {
             checkRelatedEventKinds(pages, map(labels.get("event_kinds")).keySet());
         }
         LinkCheck.check(projectDir, pages, unpublishable, events, partners, problems);
+        SitePhotos photos = PhotoCheck.check(projectDir, pages, eventPhotos, problems);
         if (!problems.isEmpty()) {
             throw new SiteCheckException(problems);
         }
         College college = toCollege(data.get("college"));
         List<KeyFigure> keyFigures = toKeyFigures(data.get("key-figures"));
-        return new SiteSources(college, partners, events, labels, pages, keyFigures);
+        return new SiteSources(college, partners, events, labels, pages, keyFigures, photos);
     }
 
     /** A page's related_event_kinds lists kinds of data/labels.yaml; the page template prints their events. */
@@ -208,6 +213,20 @@ public final class SiteSourceReader {
         return partners;
     }
 
+    /** The {@code photo:} under {@code pointer}, if it names a file; its schema mistakes are reported already. */
+    private static Optional<PhotoUse> photo(YamlFile file, String pointer, Object value) {
+        Map<String, Object> photo = map(value);
+        String name = text(photo, "file");
+        if (name == null) {
+            return Optional.empty();
+        }
+        Problem fileAt = file.problem(pointer + "/file", "");
+        Problem altAt = file.problem(pointer + "/alt", "");
+        return Optional.of(new PhotoUse(file.displayPath(), new PhotoUse.Position(fileAt.line(), fileAt.column()),
+                new PhotoUse.Position(altAt.line(), altAt.column()), YamlFile.fieldName(pointer), name,
+                text(photo, "alt"), Optional.ofNullable(text(photo, "caption")), Optional.ofNullable(text(photo, "credit"))));
+    }
+
     /**
      * @param partners   the partners, or null when partners.yaml could not be read (no cross-check then)
      * @param kindLabels the event kinds of labels.yaml, or null when it could not be read
@@ -262,9 +281,11 @@ public final class SiteSourceReader {
                     .map(SiteSourceReader::map)
                     .map(person -> new Person(text(person, "name"), text(person, "role")))
                     .toList();
+            Optional<PhotoUse> photo = photo(file, at + "/photo", entry.get("photo"));
+            photo.ifPresent(eventPhotos::add);
             if (date != null) {
                 events.add(new TimelineEvent(id, date, kind, text(entry, "country"),
-                        text(entry, "title"), text(entry, "description"), List.copyOf(institutionIds), people));
+                        text(entry, "title"), text(entry, "description"), List.copyOf(institutionIds), people, photo));
             }
         }
         // editors may add an event anywhere; the site always shows them oldest first

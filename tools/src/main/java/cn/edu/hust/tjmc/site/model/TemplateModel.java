@@ -4,6 +4,7 @@ import cn.edu.hust.tjmc.site.source.College;
 import cn.edu.hust.tjmc.site.source.Page;
 import cn.edu.hust.tjmc.site.source.Partner;
 import cn.edu.hust.tjmc.site.source.Person;
+import cn.edu.hust.tjmc.site.source.PhotoUse;
 import cn.edu.hust.tjmc.site.source.SiteSources;
 import cn.edu.hust.tjmc.site.source.Slug;
 import cn.edu.hust.tjmc.site.source.TimelineEvent;
@@ -78,7 +79,55 @@ public final class TemplateModel {
         site.put("timeline", timeline());
         site.put("partners", partners());
         site.put("structuredData", StructuredData.college(sources.college(), settings.host()));
+        site.put("pagePhotos", pagePhotos());
+        site.put("ogImages", ogImages());
+        site.put("feed", TimelineFeed.of(sources.events(), settings.host(),
+                sources.labels().get("site_name") + ": " + pageTitle(TIMELINE_PAGE), sources.college().name()));
         return site;
+    }
+
+    private String pageTitle(String outputName) {
+        return sources.pages().stream().filter(page -> page.outputName().equals(outputName))
+                .map(Page::title).findFirst().orElse(outputName);
+    }
+
+    /** The photos in each page's Markdown, in order, by page; the first is likely the page's largest thing. */
+    private Map<String, List<PhotoView>> pagePhotos() {
+        Map<String, List<PhotoView>> byPage = new TreeMap<>();
+        sources.photos().pageUses().forEach((page, uses) -> {
+            List<PhotoView> views = new ArrayList<>();
+            for (PhotoUse use : uses) {
+                views.add(PhotoView.of(sources.photos().files().get(use.name()), use, views.isEmpty()));
+            }
+            byPage.put(page, views);
+        });
+        return byPage;
+    }
+
+    /**
+     * The photo that represents each page that shows one, for link previews (og:image): the
+     * page's first photo; on the timeline and the home page, the newest event's that has one.
+     */
+    private Map<String, OpenGraphImage> ogImages() {
+        Map<String, OpenGraphImage> images = new TreeMap<>();
+        sources.photos().pageUses().forEach((page, uses) -> images.put(page, openGraphImage(uses.get(0))));
+        List<TimelineEvent> newestFirst = new ArrayList<>(sources.events());
+        java.util.Collections.reverse(newestFirst);
+        newestFirst.stream().flatMap(event -> event.photo().stream()).findFirst().ifPresent(use -> {
+            images.putIfAbsent(TIMELINE_PAGE, openGraphImage(use));
+            boolean onHomePage = newestFirst.stream().limit(LATEST_EVENTS)
+                    .anyMatch(event -> event.photo().filter(use::equals).isPresent());
+            if (onHomePage) {
+                images.putIfAbsent("index.html", openGraphImage(use));
+            }
+        });
+        return images;
+    }
+
+    private OpenGraphImage openGraphImage(PhotoUse use) {
+        PhotoVariant variant = PhotoView.fallback(PhotoVariant.of(sources.photos().files().get(use.name())));
+        return new OpenGraphImage(settings.host() + "/" + variant.jpeg(), variant.width(), variant.height(),
+                use.alt().strip());
     }
 
     private static Map<String, Object> college(College college) {
@@ -205,6 +254,8 @@ public final class TemplateModel {
         model.put("countryId", Slug.of(event.country()));
         model.put("title", event.title());
         model.put("description", event.description());
+        event.photo().ifPresent(use ->
+                model.put("photo", PhotoView.of(sources.photos().files().get(use.name()), use, false)));
         model.put("people", event.people().stream()
                 .map((Person person) -> Map.of("name", person.name(), "role", person.role()))
                 .toList());
