@@ -27,6 +27,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
+import javax.imageio.IIOException;
 import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReadParam;
@@ -58,7 +59,7 @@ public final class PhotoProcessor {
     static final int PHONE_WIDTH = 800;
     static final int WEBP_QUALITY = 80;
     static final int JPEG_QUALITY = 82;
-    static final int LOWEST_QUALITY = 40;
+    static final int LOWEST_QUALITY = 30;
     private static final String COMPLETE = "complete";
 
     private PhotoProcessor() {
@@ -174,9 +175,15 @@ public final class PhotoProcessor {
             ImageReader reader = PhotoHeader.readerFor(in);
             try {
                 reader.setInput(in, true, true);
+                // decoders carry on over damaged data with a warning and return a smeared picture
+                List<String> warnings = new ArrayList<>();
+                reader.addIIOReadWarningListener((source, warning) -> warnings.add(warning));
                 ImageReadParam param = reader.getDefaultReadParam();
                 param.setSourceSubsampling(factor, factor, 0, 0);
                 raw = reader.read(0, param);
+                if (!warnings.isEmpty()) {
+                    throw new IIOException("damaged: " + String.join("; ", warnings));
+                }
             } finally {
                 reader.dispose();
             }
@@ -222,10 +229,10 @@ public final class PhotoProcessor {
                     case "FlipH" -> { sx = w - 1 - x; sy = y; }
                     case "Rotate180" -> { sx = w - 1 - x; sy = h - 1 - y; }
                     case "FlipV" -> { sx = x; sy = h - 1 - y; }
-                    case "FlipHRotate90" -> { sx = y; sy = x; }
-                    case "Rotate90" -> { sx = y; sy = h - 1 - x; }
-                    case "FlipVRotate90" -> { sx = w - 1 - y; sy = h - 1 - x; }
-                    case "Rotate270" -> { sx = w - 1 - y; sy = x; }
+                    case "FlipVRotate90" -> { sx = y; sy = x; }                 // EXIF 5, transposed
+                    case "Rotate270" -> { sx = y; sy = h - 1 - x; }             // EXIF 6, shown turned clockwise
+                    case "FlipHRotate90" -> { sx = w - 1 - y; sy = h - 1 - x; } // EXIF 7, transversed
+                    case "Rotate90" -> { sx = w - 1 - y; sy = x; }              // EXIF 8, shown turned anticlockwise
                     default -> throw new IllegalArgumentException("unknown orientation " + orientation);
                 }
                 to[y * outWidth + x] = from[sy * w + sx];
