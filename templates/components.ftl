@@ -2,7 +2,9 @@
 <#--
   Small components shared by page templates. Import with
     <#import "components.ftl" as c>
-  Each takes the ready-made values the model provides (see TemplateModel.java).
+  Each takes view records of the model (tools/.../model/SiteView.java) as they are.
+  Each has named examples in tools/src/test/.../templates/ComponentExamples.java, rendered
+  and checked by ComponentsTest; a new macro needs examples there, or that test fails.
 -->
 
 <#-- One timeline event as an article. headingLevel: 2 on the home page, 3 under a year heading. -->
@@ -86,8 +88,22 @@
 </#macro>
 
 <#-- A page's text: the HTML of its Markdown, with each photo in it printed by the photo macro.
-     bodyParts is there only on pages with photos (PhotoParagraphs.java). It prints no line break of
-     its own: call it as "  <@c.body content=content/><#nt>" to keep the line as it stands. -->
-<#macro body content>
-<#if content.bodyParts??><#list content.bodyParts as part><#if part.photo??><@photo photo=part.photo/><#else>${part.html?no_esc}</#if></#list><#else>${content.body?no_esc}</#if><#rt>
+     photos: the page's PhotoViews (site.pages[uri].photos). content.bodyParts is there only on
+     pages with photos (PhotoParagraphs.java): HTML, or the index of a photo. It prints no line
+     break of its own: call it as "  <@c.body content=content photos=.../><#nt>" to keep the line
+     as it stands. -->
+<#macro body content photos=[]>
+<#if content.bodyParts??><#list content.bodyParts as part><#if part.photo??><@photo photo=photos[part.photo]/><#else>${part.html?no_esc}</#if></#list><#else>${content.body?no_esc}</#if><#rt>
+</#macro>
+
+<#-- The college's postal address and telephone numbers, as on the contact page and in the footer. -->
+<#macro address college>
+<address class="tjmc-address">
+  <p>${college.name}<br>${college.parentOrganization}<br>${college.street}, ${college.city}, ${college.country}</p>
+  <ul class="tjmc-address__phones">
+  <#list college.phones as phone>
+    <li>${phone.office}: <span class="tjmc-address__number">${phone.number}</span></li>
+  </#list>
+  </ul>
+</address>
 </#macro>

@@ -4,7 +4,7 @@
 <@layout.page>
 <article class="tjmc-prose">
   <h1>${content.title}</h1>
-  <@c.body content=content/><#nt>
-  <@layout.address college=layout.site.college/>
+  <@c.body content=content photos=site.pages[content.uri].photos/><#nt>
+  <@c.address college=site.college/>
 </article>
 </@layout.page>

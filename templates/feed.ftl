@@ -1,7 +1,8 @@
 <#ftl output_format="XML">
 <#-- The timeline as an Atom feed (RFC 4287), feed.xml. Every value comes ready from
      TimelineFeed.java: ids, absolute addresses, dates; nothing here depends on the build time. -->
-<#assign feed = site_model?first.site.feed>
+<#import "layout.ftl" as layout>
+<#assign feed = site.feed>
 <?xml version="1.0" encoding="UTF-8"?>
 <feed xmlns="http://www.w3.org/2005/Atom" xml:lang="en">
   <id>${feed.id}</id>

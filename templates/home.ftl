@@ -1,28 +1,27 @@
 <#ftl output_format="HTML">
 <#import "layout.ftl" as layout>
 <#import "components.ftl" as c>
-<#assign site = layout.site>
 <@layout.page>
 <section class="tjmc-hero" aria-labelledby="hero-heading">
   <p class="tjmc-hero__college">${site.college.name} · ${site.college.parentOrganization}</p>
   <h1 id="hero-heading" class="tjmc-hero__title">${content.title}</h1>
-  <div class="tjmc-hero__text"><@c.body content=content/></div>
+  <div class="tjmc-hero__text"><@c.body content=content photos=site.pages[content.uri].photos/></div>
 </section>
 <section class="tjmc-section" aria-labelledby="figures-heading">
-  <h2 id="figures-heading" class="tjmc-section__heading">${site.labels.key_figures_heading}</h2>
+  <h2 id="figures-heading" class="tjmc-section__heading">${site.labels.keyFiguresHeading}</h2>
   <@c.keyFigures figures=site.keyFigures/>
 </section>
 <section class="tjmc-section" aria-labelledby="latest-heading">
-  <h2 id="latest-heading" class="tjmc-section__heading">${site.labels.latest_events}</h2>
+  <h2 id="latest-heading" class="tjmc-section__heading">${site.labels.latestEvents}</h2>
   <div class="tjmc-cards">
   <#list site.timeline.latest as event>
     <@c.event event=event headingLevel=3 linkTitle=true/>
   </#list>
   </div>
-  <p class="tjmc-section__more"><a href="timeline.html">${site.labels.all_events}</a></p>
+  <p class="tjmc-section__more"><a href="${site.timeline.uri}">${site.labels.allEvents}</a></p>
 </section>
 <section class="tjmc-section" aria-labelledby="sections-heading">
-  <h2 id="sections-heading" class="tjmc-section__heading">${site.labels.sections_heading}</h2>
+  <h2 id="sections-heading" class="tjmc-section__heading">${site.labels.sectionsHeading}</h2>
   <@c.pageCards pages=site.sections/>
 </section>
 </@layout.page>

@@ -3,11 +3,13 @@
   The one page layout. Every page template calls it:
     <#import "layout.ftl" as layout>
     <@layout.page>...main content...</@layout.page>
-  Everything it prints comes ready-made from the model (target/model/site.yaml,
-  written by PrepareSite from data/ and content/); it only places it.
+  Everything it prints comes ready-made from the model: `site`, a SiteView
+  (tools/.../model/SiteView.java says what each part holds), taken from JBake
+  here and nowhere else. Templates that import this file read `site` too.
 -->
+<#import "components.ftl" as c>
 <#setting number_format="computer">
-<#assign site = site_model?first.site>
+<#global site = site_model?first>
 
 <#macro page title=content.title description=content.description uri=content.uri rootpath=content.rootpath scripts=[]>
 <!DOCTYPE html>
@@ -15,20 +17,22 @@
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<meta http-equiv="Content-Security-Policy" content="${site.security.contentSecurityPolicy}">
+<meta http-equiv="Content-Security-Policy" content="${site.contentSecurityPolicy}">
 <meta name="referrer" content="strict-origin-when-cross-origin">
-<title>${title} | ${site.labels.site_name}</title>
+<title>${title} | ${site.labels.siteName}</title>
 <meta name="description" content="${description}">
-<#if site.canonical[uri]??>
-<link rel="canonical" href="${site.canonical[uri]}">
-<meta property="og:url" content="${site.canonical[uri]}">
+<#-- Not a page of content/ (404.html): no address of its own, no page view. -->
+<#assign pageView = site.pages[uri]!>
+<#if pageView.canonicalUrl??>
+<link rel="canonical" href="${pageView.canonicalUrl}">
+<meta property="og:url" content="${pageView.canonicalUrl}">
 </#if>
 <meta property="og:type" content="website">
-<meta property="og:site_name" content="${site.labels.site_name}">
+<meta property="og:site_name" content="${site.labels.siteName}">
 <meta property="og:title" content="${title}">
 <meta property="og:description" content="${description}">
-<#if site.ogImages[uri]??>
-<#assign image = site.ogImages[uri]>
+<#if pageView.ogImage??>
+<#assign image = pageView.ogImage>
 <meta property="og:image" content="${image.url}">
 <meta property="og:image:width" content="${image.width}">
 <meta property="og:image:height" content="${image.height}">
@@ -48,21 +52,21 @@
 <#list scripts as script>
 <script src="${rootpath}${script}" defer></script>
 </#list>
-<#if uri == "index.html">
-<script type="application/ld+json">${site.structuredData?no_esc}</script>
+<#if pageView.structuredData??>
+<script type="application/ld+json">${pageView.structuredData?no_esc}</script>
 </#if>
 </head>
 <body>
-<a class="tjmc-skip-link" href="#main">${site.labels.skip_to_content}</a>
+<a class="tjmc-skip-link" href="#main">${site.labels.skipToContent}</a>
 <header class="tjmc-header">
   <div class="tjmc-header__inner">
     <a class="tjmc-header__brand" href="${rootpath}index.html">
-      <span class="tjmc-header__name">${site.labels.site_name}</span>
+      <span class="tjmc-header__name">${site.labels.siteName}</span>
       <span class="tjmc-header__college">${site.college.name}, ${site.college.parentOrganization}</span>
     </a>
-    <nav class="tjmc-nav" aria-label="${site.labels.main_navigation}">
+    <nav class="tjmc-nav" aria-label="${site.labels.mainNavigation}">
       <ul class="tjmc-nav__list">
-      <#list site.nav as item>
+      <#list site.navigation as item>
         <li><a class="tjmc-nav__link" href="${rootpath}${item.uri}"<#if item.uri == uri> aria-current="page"</#if>>${item.title}</a></li>
       </#list>
       </ul>
@@ -74,8 +78,8 @@
 </main>
 <footer class="tjmc-footer">
   <div class="tjmc-footer__inner">
-    <h2 class="tjmc-footer__heading">${site.labels.footer_contact}</h2>
-    <@address college=site.college/>
+    <h2 class="tjmc-footer__heading">${site.labels.footerContact}</h2>
+    <@c.address college=site.college/>
     <#if site.filings?has_content>
     <ul class="tjmc-footer__filings">
       <#list site.filings as filing>
@@ -87,16 +91,4 @@
 </footer>
 </body>
 </html>
-</#macro>
-
-<#-- The college's postal address and telephone numbers, as on the contact page and in the footer. -->
-<#macro address college>
-<address class="tjmc-address">
-  <p>${college.name}<br>${college.parentOrganization}<br>${college.street}, ${college.city}, ${college.country}</p>
-  <ul class="tjmc-address__phones">
-  <#list college.phones as phone>
-    <li>${phone.office}: <span class="tjmc-address__number">${phone.number}</span></li>
-  </#list>
-  </ul>
-</address>
 </#macro>

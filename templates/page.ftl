@@ -4,13 +4,10 @@
 <@layout.page>
 <article class="tjmc-prose">
   <h1>${content.title}</h1>
-  <@c.body content=content/><#nt>
-  <#if content.related_event_kinds??>
-  <#list content.related_event_kinds?split(",") as kind>
-  <#if (layout.site.timeline.byKind[kind?trim])??>
-  <@c.eventLinks events=layout.site.timeline.byKind[kind?trim]/>
-  </#if>
-  </#list>
+  <@c.body content=content photos=site.pages[content.uri].photos/><#nt>
+  <#assign related = site.pages[content.uri].relatedEvents>
+  <#if related?has_content>
+  <@c.eventLinks events=related/>
   </#if>
 </article>
 </@layout.page>

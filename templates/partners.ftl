@@ -1,27 +1,26 @@
 <#ftl output_format="HTML">
 <#import "layout.ftl" as layout>
 <#import "components.ftl" as c>
-<#assign site = layout.site>
 <@layout.page>
 <div class="tjmc-prose">
   <h1>${content.title}</h1>
-  <@c.body content=content/><#nt>
+  <@c.body content=content photos=site.pages[content.uri].photos/><#nt>
 </div>
-<h2>${site.labels.partners_heading}</h2>
+<h2>${site.labels.partnersHeading}</h2>
 <ul class="tjmc-jump-links">
-  <#list site.partners.byCountry as country>
+  <#list site.partnersByCountry as country>
   <li><a href="#${country.id}">${country.country}</a></li>
   </#list>
 </ul>
-<#list site.partners.byCountry as country>
+<#list site.partnersByCountry as country>
 <section class="tjmc-country" id="${country.id}" aria-labelledby="${country.id}-heading">
   <h3 id="${country.id}-heading">${country.country}</h3>
   <ul class="tjmc-partners">
   <#list country.partners as partner>
     <li class="tjmc-partner" id="${partner.id}">
-      <h4 class="tjmc-partner__name">${partner.name}<#if partner.shortName?has_content> (${partner.shortName})</#if></h4>
+      <h4 class="tjmc-partner__name">${partner.name}<#if partner.shortName??> (${partner.shortName})</#if></h4>
       <#if partner.intercollegiateAgreement>
-      <p class="tjmc-partner__agreement">${site.labels.intercollegiate_agreement}</p>
+      <p class="tjmc-partner__agreement">${site.labels.intercollegiateAgreement}</p>
       </#if>
       <#if partner.events?has_content>
       <@c.eventLinks events=partner.events/>

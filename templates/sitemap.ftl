@@ -1,8 +1,8 @@
 <#ftl output_format="XML">
-<#assign site = site_model?first.site>
+<#import "layout.ftl" as layout>
 <?xml version="1.0" encoding="UTF-8"?>
 <urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">
-<#list site.sitemap as url>
-  <url><loc>${url}</loc></url>
+<#list site.pages?values as page>
+  <url><loc>${page.canonicalUrl}</loc></url>
 </#list>
 </urlset>

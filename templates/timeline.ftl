@@ -1,24 +1,23 @@
 <#ftl output_format="HTML">
 <#import "layout.ftl" as layout>
 <#import "components.ftl" as c>
-<#assign site = layout.site>
 <#assign labels = site.labels>
 <#assign filters = site.timeline.filters>
 <@layout.page scripts=["js/timeline.js"]>
 <div class="tjmc-prose">
   <h1>${content.title}</h1>
-  <@c.body content=content/><#nt>
+  <@c.body content=content photos=site.pages[content.uri].photos/><#nt>
 </div>
 <#-- Hidden until js/timeline.js runs: without it every event shows and there is no dead control. -->
 <form class="tjmc-filters" id="timeline-filters" aria-labelledby="filters-heading" hidden>
-  <h2 class="tjmc-filters__heading" id="filters-heading">${labels.filter_heading}</h2>
+  <h2 class="tjmc-filters__heading" id="filters-heading">${labels.filterHeading}</h2>
   <div class="tjmc-filters__fields">
-    <@c.filterSelect name="country" label=labels.filter_country allLabel=labels.filter_all options=filters.countries/>
-    <@c.filterSelect name="kind" label=labels.filter_kind allLabel=labels.filter_all options=filters.kinds/>
-    <@c.filterSelect name="decade" label=labels.filter_decade allLabel=labels.filter_all options=filters.decades/>
-    <button class="tjmc-button" type="reset">${labels.filter_reset}</button>
+    <@c.filterSelect name="country" label=labels.filterCountry allLabel=labels.filterAll options=filters.countries/>
+    <@c.filterSelect name="kind" label=labels.filterKind allLabel=labels.filterAll options=filters.kinds/>
+    <@c.filterSelect name="decade" label=labels.filterDecade allLabel=labels.filterAll options=filters.decades/>
+    <button class="tjmc-button" type="reset">${labels.filterReset}</button>
   </div>
-  <p class="tjmc-filters__count" role="status" data-label="${labels.filter_count}"></p>
+  <p class="tjmc-filters__count" role="status" data-label="${labels.filterCount}"></p>
 </form>
 <div class="tjmc-timeline">
 <#list site.timeline.years as year>

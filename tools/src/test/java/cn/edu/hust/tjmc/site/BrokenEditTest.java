@@ -176,6 +176,27 @@ class BrokenEditTest {
     }
 
     @Test
+    void dateInAPageHeaderIsAnErrorSayingPagesShowNone() {
+        project().edit("content/about.md", text -> text.replace("type=page\n", "type=page\ndate=2024-05-19\n"));
+        assertReported("content/about.md", lineOf("content/about.md", "date="), "date", "pages show no date",
+                "remove it");
+    }
+
+    @Test
+    void aSecondTimelinePageIsAnErrorNamingTheOther() {
+        // pages are read in name order: about.md first, so timeline.md is the second one
+        project().edit("content/about.md", text -> text.replace("type=page", "type=timeline"));
+        assertReported("content/timeline.md", lineOf("content/timeline.md", "type=timeline"), "type",
+                "already the type of content/about.md");
+    }
+
+    @Test
+    void noPartnersPageIsAnError() {
+        project().edit("content/partners.md", text -> text.replace("type=partners", "type=page"));
+        assertReported("content", 1, "type", "no page has type=partners");
+    }
+
+    @Test
     void pageFileNameWithSpacesIsAnErrorNamingIt() {
         project().write("content/News Item.md", "title=News\n~~~~~~\n");
         assertReported("content/News Item.md", 1, "", "expected e.g. news-item.md");

@@ -3,6 +3,8 @@ package cn.edu.hust.tjmc.site;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import cn.edu.hust.tjmc.site.build.PrepareSite;
+import cn.edu.hust.tjmc.site.model.SiteSettings;
 import cn.edu.hust.tjmc.site.report.SiteCheckException;
 import cn.edu.hust.tjmc.site.check.SiteSourceReader;
 import java.io.IOException;
@@ -11,8 +13,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
+import org.jbake.app.Oven;
+import org.jbake.app.configuration.JBakeConfigurationFactory;
 
 /**
  * A site in a temporary folder for a test to edit and build: the fixture's content/ and data/
@@ -53,6 +58,22 @@ public final class ProjectCopy {
         } catch (SiteCheckException e) {
             return e.problems().stream().map(Object::toString).toList();
         }
+    }
+
+    /**
+     * Checks and bakes the copy as the build does (for https://example.org), into target/bake;
+     * fails the test if JBake reports an error.
+     *
+     * @return the bake folder
+     */
+    public Path bake() {
+        Path bake = dir.resolve("target/bake");
+        PrepareSite.prepare(dir, bake, SiteSettings.fromArguments(Map.of("site.host", "https://example.org")));
+        Oven oven = new Oven(new JBakeConfigurationFactory().createDefaultJbakeConfiguration(dir.toFile(),
+                bake.toFile(), true));
+        oven.bake();
+        assertEquals(List.of(), oven.getErrors());
+        return bake;
     }
 
     /** The problems a test's edits made: the fixture itself has none. */

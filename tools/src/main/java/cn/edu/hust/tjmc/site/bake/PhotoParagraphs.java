@@ -1,5 +1,7 @@
 package cn.edu.hust.tjmc.site.bake;
 
+import cn.edu.hust.tjmc.site.model.SiteView;
+import cn.edu.hust.tjmc.site.model.SiteView.PageView;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -10,8 +12,9 @@ import org.jbake.model.DocumentModel;
 /**
  * Cuts a page's rendered Markdown at its photos, so that the template prints each photo with the
  * {@code photo} macro of components.ftl and the HTML between them as it is. The page gets
- * {@code bodyParts}: maps holding either {@code html} or {@code photo} (a PhotoView of the model,
- * in the order PhotoCheck found the photos in the Markdown). Pages without photos get nothing.
+ * {@code bodyParts}: maps holding either {@code html} or {@code photo}, the index of the photo in
+ * its PageView's photos (in the order PhotoCheck found them in the Markdown). Pages without
+ * photos get nothing.
  */
 final class PhotoParagraphs {
 
@@ -22,11 +25,11 @@ final class PhotoParagraphs {
     private PhotoParagraphs() {
     }
 
-    /** @param site the template model's "site" map */
-    static void split(DocumentModel document, Map<String, Object> site) {
-        Object byPage = site.get("pagePhotos");
-        Object photos = byPage instanceof Map<?, ?> map ? map.get(document.getUri()) : null;
-        if (!(photos instanceof List<?> views) || views.isEmpty()) {
+    /** @param site the template model, or null when there is none (no photos then) */
+    static void split(DocumentModel document, SiteView site) {
+        PageView page = site == null ? null : site.pages().get(document.getUri());
+        int photos = page == null ? 0 : page.photos().size();
+        if (photos == 0) {
             return;
         }
         String body = document.getBody();
@@ -35,16 +38,16 @@ final class PhotoParagraphs {
         int from = 0;
         int index = 0;
         while (matcher.find()) {
-            if (index == views.size()) {
+            if (index == photos) {
                 break;
             }
             parts.add(Map.of("html", body.substring(from, matcher.start())));
-            parts.add(Map.of("photo", views.get(index++)));
+            parts.add(Map.of("photo", index++));
             from = matcher.end();
         }
-        if (index != views.size()) {
+        if (index != photos) {
             throw new IllegalStateException(document.getSourceuri() + ": found " + index + " of its "
-                    + views.size() + " photos in the rendered page; PhotoCheck and the bake disagree");
+                    + photos + " photos in the rendered page; PhotoCheck and the bake disagree");
         }
         parts.add(Map.of("html", body.substring(from)));
         document.put(KEY, parts);

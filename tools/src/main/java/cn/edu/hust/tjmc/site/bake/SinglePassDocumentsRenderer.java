@@ -1,5 +1,6 @@
 package cn.edu.hust.tjmc.site.bake;
 
+import cn.edu.hust.tjmc.site.model.SiteView;
 import java.io.File;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -34,7 +35,8 @@ public class SinglePassDocumentsRenderer implements RenderingTool {
         Map<String, Neighbours> byType = new HashMap<>();
         List<Throwable> errors = new ArrayList<>();
         int rendered = 0;
-        Map<String, Object> site = siteModel(config);
+        // a test's bake without a project has no model: no photos then
+        SiteView site = config == null ? null : SiteModelExtractor.view(config.getSourceFolder().toPath());
         for (DocumentModel document : db.getUnrenderedContent()) {
             try {
                 Neighbours neighbours = byType.computeIfAbsent(document.getType(),
@@ -60,15 +62,6 @@ public class SinglePassDocumentsRenderer implements RenderingTool {
                     + String.join("\n", errors.stream().map(Throwable::getMessage).toList()));
         }
         return rendered;
-    }
-
-    @SuppressWarnings("unchecked")
-    private static Map<String, Object> siteModel(JBakeConfiguration config) {
-        if (config == null) {
-            return Map.of(); // a test's bake without a project: no photos
-        }
-        Object site = SiteModelExtractor.read(config.getSourceFolder().toPath()).get("site");
-        return site instanceof Map<?, ?> ? (Map<String, Object>) site : Map.of();
     }
 
     /** JBake 2.7 calls only the method above; this older form is kept in its interface for plugins. */

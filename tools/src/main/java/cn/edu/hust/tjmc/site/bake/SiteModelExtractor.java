@@ -1,7 +1,15 @@
 package cn.edu.hust.tjmc.site.bake;
 
 import cn.edu.hust.tjmc.site.build.PrepareSite;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import cn.edu.hust.tjmc.site.model.SiteView;
+import cn.edu.hust.tjmc.site.model.SiteViewFile;
+import freemarker.ext.beans.ZeroArgumentNonVoidMethodPolicy;
+import freemarker.template.Configuration;
+import freemarker.template.DefaultObjectWrapper;
+import freemarker.template.DefaultObjectWrapperBuilder;
+import freemarker.template.ObjectWrapper;
+import freemarker.template.TemplateModel;
+import freemarker.template.TemplateModelException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -14,52 +22,85 @@ import org.jbake.app.ContentStore;
 import org.jbake.template.ModelExtractor;
 
 /**
- * The template model as {@code site_model} in every template: target/model/site.yaml, the JSON
- * written by {@link PrepareSite}, read once per bake instead of once per page. JBake hands an
- * extractor's value to Freemarker as a sequence, so the model is its only element:
- * {@code <#assign site = site_model?first.site>}.
+ * The template model, a {@link SiteView}, as {@code site_model} in every template: read from
+ * target/model/site.json (written by {@link PrepareSite}) once per bake, not once per page.
+ * layout.ftl is the one template that takes it, as the global {@code site}; every template
+ * reads {@code site.…}.
  *
- * <p>Why not JBake's {@code data.get('site.yaml')}: JBake stores data files in OrientDB and
- * converts the whole document back into maps for every page that asks, so a bake costs pages
- * times model size (at 100 times today's site, 60% of the build). And SnakeYAML's 3 MB input
- * limit makes JBake fail on a model of that size. jbake.properties therefore points JBake's data
- * folder away from the model. Registered in META-INF/org.jbake.template.ModelExtractors.properties.
+ * <p>JBake wraps an extractor's value in a sequence with its own object wrapper, which sees
+ * nothing of a record. So the view is wrapped here, with an object wrapper that shows record
+ * components as properties ({@code event.title}) and nothing a template could call, and JBake
+ * passes the wrapped model through as the sequence's only element.
+ *
+ * <p>Why not JBake's {@code data} files: JBake stores them in OrientDB and converts the whole
+ * document back into maps for every page that asks, so a bake costs pages times model size.
+ * Registered in META-INF/org.jbake.template.ModelExtractors.properties.
  */
-public class SiteModelExtractor implements ModelExtractor<List<Map<String, Object>>> {
+public class SiteModelExtractor implements ModelExtractor<List<TemplateModel>> {
 
     public static final String KEY = "site_model";
 
+    private static final DefaultObjectWrapper WRAPPER = wrapper();
     private static final Map<Path, Cached> CACHE = new ConcurrentHashMap<>();
 
-    private record Cached(FileTime modified, long size, Map<String, Object> model) {
+    private record Cached(FileTime modified, long size, SiteView view, TemplateModel model) {
     }
 
     @Override
-    public List<Map<String, Object>> get(ContentStore db, Map model, String key) {
+    public List<TemplateModel> get(ContentStore db, Map model, String key) {
         Map<?, ?> config = (Map<?, ?>) model.get("config");
         return List.of(read(Path.of(String.valueOf(config.get("sourceFolder")))));
+    }
+
+    /** How templates see the view, for tests that render templates with view records of their own. */
+    public static ObjectWrapper objectWrapper() {
+        return WRAPPER;
+    }
+
+    private static TemplateModel wrap(SiteView site) {
+        try {
+            return WRAPPER.wrap(site);
+        } catch (TemplateModelException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /**
      * The model of the project in projectDir, re-read only when the file changed: the preview
      * bakes again and again in one JVM, each time after PrepareSite has rewritten the file.
      */
-    public static Map<String, Object> read(Path projectDir) {
+    public static TemplateModel read(Path projectDir) {
+        return cached(projectDir).model();
+    }
+
+    /** The view itself, for the bake's Java steps (PhotoParagraphs); read and cached as {@link #read}. */
+    static SiteView view(Path projectDir) {
+        return cached(projectDir).view();
+    }
+
+    private static Cached cached(Path projectDir) {
         Path file = projectDir.resolve(PrepareSite.MODEL_FOLDER).resolve(PrepareSite.MODEL_FILE).toAbsolutePath();
         try {
             FileTime modified = Files.getLastModifiedTime(file);
             long size = Files.size(file);
             Cached cached = CACHE.get(file);
             if (cached == null || !cached.modified().equals(modified) || cached.size() != size) {
-                @SuppressWarnings("unchecked")
-                Map<String, Object> parsed = new ObjectMapper().readValue(file.toFile(), Map.class);
-                cached = new Cached(modified, size, parsed);
+                SiteView view = SiteViewFile.read(file);
+                cached = new Cached(modified, size, view, wrap(view));
                 CACHE.put(file, cached);
             }
-            return cached.model();
+            return cached;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the template model " + file
                     + " (PrepareSite writes it before the bake)", e);
         }
+    }
+
+    private static DefaultObjectWrapper wrapper() {
+        DefaultObjectWrapperBuilder builder = new DefaultObjectWrapperBuilder(Configuration.VERSION_2_3_34);
+        builder.setRecordZeroArgumentNonVoidMethodPolicy(
+                ZeroArgumentNonVoidMethodPolicy.PROPERTY_ONLY_UNLESS_BEAN_PROPERTY_READ_METHOD);
+        builder.setExposeFields(false);
+        return builder.build();
     }
 }

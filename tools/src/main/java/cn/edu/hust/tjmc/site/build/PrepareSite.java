@@ -1,17 +1,12 @@
 package cn.edu.hust.tjmc.site.build;
 
 import cn.edu.hust.tjmc.site.report.Problem;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import cn.edu.hust.tjmc.site.report.SiteCheckException;
 import cn.edu.hust.tjmc.site.check.SiteSourceReader;
 import cn.edu.hust.tjmc.site.source.SiteSources;
 import cn.edu.hust.tjmc.site.model.SiteSettings;
+import cn.edu.hust.tjmc.site.model.SiteViewFile;
 import cn.edu.hust.tjmc.site.model.TemplateModel;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
@@ -19,14 +14,14 @@ import java.util.Map;
 
 /**
  * The step before JBake: checks everything editors wrote, writes the template model
- * (target/model/site.yaml, in JBake's data folder) and empties the bake folder so that
- * nothing from an earlier build can linger.
+ * (target/model/site.json, read by bake.SiteModelExtractor) and empties the bake folder so
+ * that nothing from an earlier build can linger.
  */
 public final class PrepareSite {
 
-    /** JBake's data folder, relative to the project folder; jbake.properties names it too. */
+    /** Where the template model is written, relative to the project folder. */
     public static final String MODEL_FOLDER = "target/model";
-    public static final String MODEL_FILE = "site.yaml";
+    public static final String MODEL_FILE = "site.json";
 
     private PrepareSite() {
     }
@@ -64,7 +59,9 @@ public final class PrepareSite {
     public static SiteSources prepare(Path projectDir, Path bakeDir, SiteSettings settings) {
         SiteSources sources = SiteSourceReader.read(projectDir);
         PhotoProcessor.cacheAll(projectDir, sources.photos());
-        writeModel(projectDir.resolve(MODEL_FOLDER), TemplateModel.build(sources, settings));
+        Path modelDir = projectDir.resolve(MODEL_FOLDER);
+        SiteFiles.deleteRecursively(modelDir);
+        SiteViewFile.write(modelDir.resolve(MODEL_FILE), TemplateModel.build(sources, settings));
         SiteFiles.deleteRecursively(bakeDir);
         SiteFiles.write(bakeDir.resolve("robots.txt"),
                 "User-agent: *\nAllow: /\n\nSitemap: " + settings.host() + "/sitemap.xml\n");
@@ -94,23 +91,5 @@ public final class PrepareSite {
             text.append("  ").append(warning).append('\n');
         }
         return text.toString().stripTrailing();
-    }
-
-    /**
-     * Writes the model as JSON, which is also YAML: every string stays quoted, so JBake's
-     * YAML 1.1 reader cannot turn "2017-05-19" into a date or "no" into false.
-     */
-    private static void writeModel(Path modelDir, Map<String, Object> site) {
-        try {
-            SiteFiles.deleteRecursively(modelDir);
-            Files.createDirectories(modelDir);
-            String json = new ObjectMapper()
-                    .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS) // same bytes in every build
-                    .writerWithDefaultPrettyPrinter()
-                    .writeValueAsString(Map.of("site", site));
-            Files.writeString(modelDir.resolve(MODEL_FILE), json + "\n", StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -9,10 +9,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
-import java.time.format.ResolverStyle;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -36,11 +32,18 @@ public final class PageHeaderCheck {
 
     public static final String SEPARATOR = "~~~~~~";
     static final Set<String> REQUIRED = Set.of("title", "description", "type", "status");
-    static final Set<String> OPTIONAL = Set.of("nav_title", "nav_order", "date", "related_event_kinds");
+    static final Set<String> OPTIONAL = Set.of("nav_title", "nav_order", "related_event_kinds");
+    /**
+     * Fields JBake knows but this site does not use, each with what to do instead. A mistake
+     * rather than ignored: whoever writes date= expects the page to show or sort by it, and nothing would.
+     */
+    static final Map<String, String> NOT_USED = Map.of(
+            "date", "pages show no date and are not sorted by one (expected no date line: remove it;"
+                    + " dated news belongs in data/timeline.yaml)");
+    /** The page types whose page others link into, so there must be exactly one of each. */
+    static final Set<String> ONE_PAGE_TYPES = new TreeSet<>(Set.of("timeline", "partners"));
     private static final Pattern FILE_NAME = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*\\.md");
     private static final Pattern KEY = Pattern.compile("[a-z_]+");
-    private static final DateTimeFormatter DATE =
-            DateTimeFormatter.ofPattern("uuuu-MM-dd").withResolverStyle(ResolverStyle.STRICT);
 
     private final Path projectDir;
     private final Set<String> pageTypes;
@@ -170,6 +173,10 @@ public final class PageHeaderCheck {
                 continue;
             }
             String value = line.substring(equals + 1).strip();
+            if (NOT_USED.containsKey(key)) {
+                problems.add(new Problem(relative, lineNumber, 1, key, NOT_USED.get(key)));
+                continue;
+            }
             if (!KEY.matcher(key).matches() || !(REQUIRED.contains(key) || OPTIONAL.contains(key))) {
                 problems.add(new Problem(relative, lineNumber, 1, key, "unknown header field; "
                         + DidYouMean.hint(key, allFields()) + "(expected one of "
@@ -231,14 +238,6 @@ public final class PageHeaderCheck {
                             + " (expected a whole number such as 3)"));
                 }
             }
-            case "date" -> {
-                try {
-                    LocalDate.parse(value, DATE);
-                } catch (DateTimeParseException e) {
-                    problems.add(new Problem(file, line, column, key, "'" + value + "' is not a real date"
-                            + " (expected year-month-day, e.g. 2024-05-19)"));
-                }
-            }
             case "title" -> {
                 if (value.length() > 70) {
                     problems.add(new Problem(file, line, column, key, "is " + value.length() + " characters long"
@@ -259,6 +258,7 @@ public final class PageHeaderCheck {
     private void checkAcrossPages(List<Page> pages) {
         Map<String, Page> byTitle = new HashMap<>();
         Map<String, Page> byNavOrder = new HashMap<>();
+        Map<String, Page> byOnePageType = new HashMap<>();
         long homePages = pages.stream().filter(page -> page.type().equals("home")).count();
         for (Page page : pages) {
             Page sameTitle = byTitle.putIfAbsent(page.title(), page);
@@ -273,9 +273,25 @@ public final class PageHeaderCheck {
                             + " (expected every menu entry to have its own nav_order)"));
                 }
             });
+            if (ONE_PAGE_TYPES.contains(page.type())) {
+                Page sameType = byOnePageType.putIfAbsent(page.type(), page);
+                if (sameType != null) {
+                    problems.add(headerProblem(page, "type", "type=" + page.type() + " is already the type of "
+                            + sameType.source() + ", and links to the " + page.type() + " go to one page"
+                            + " (expected type=page here)"));
+                }
+            }
             if (page.type().equals("home") && !page.outputName().equals("index.html")) {
                 problems.add(headerProblem(page, "type", "only content/index.md can be the home page"
                         + " (expected type=page)"));
+            }
+        }
+        for (String type : ONE_PAGE_TYPES) {
+            // a page left out for a mistake in its header has been reported already
+            boolean leftOut = withHeaderMistakes.stream().anyMatch(page -> type.equals(page.type()));
+            if (!byOnePageType.containsKey(type) && !leftOut && !pages.isEmpty()) {
+                problems.add(new Problem(Path.of("content"), 0, 0, "type", "no page has type=" + type
+                        + " (expected one page of content/ with the line type=" + type + ")"));
             }
         }
         if (homePages == 0 && pages.stream().noneMatch(page -> page.outputName().equals("index.html"))) {

@@ -36,10 +36,12 @@ public record TimelineFeed(String id, String title, String self, String alternat
     public record Entry(String id, String title, String href, String updated, String summary) {
     }
 
-    static TimelineFeed of(List<TimelineEvent> chronological, String host, String title, String author) {
+    /** @param timelinePage the file name of the page that shows the timeline */
+    static TimelineFeed of(List<TimelineEvent> chronological, String host, String timelinePage, String title,
+                           String author) {
         List<TimelineEvent> newestFirst = new ArrayList<>(chronological);
         Collections.reverse(newestFirst);
-        String timeline = host + "/" + TemplateModel.TIMELINE_PAGE;
+        String timeline = host + "/" + timelinePage;
         List<Entry> entries = newestFirst.stream()
                 .map(event -> new Entry(TAG_PREFIX + "timeline/" + event.id(), event.title(), timeline + "#" + event.id(),
                         dateTime(event.date()), event.description()))

@@ -1,10 +1,17 @@
 package cn.edu.hust.tjmc.site.bake;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import cn.edu.hust.tjmc.site.build.PrepareSite;
+import cn.edu.hust.tjmc.site.model.SiteView;
+import cn.edu.hust.tjmc.site.model.SiteViewFile;
+import freemarker.template.TemplateHashModel;
+import freemarker.template.TemplateModel;
+import freemarker.template.TemplateModelException;
+import freemarker.template.TemplateScalarModel;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -23,37 +30,41 @@ class SiteModelExtractorTest {
     @TempDir
     Path project;
 
-    private Path writeModel(String json, Instant modified) throws IOException {
+    private void writeModel(String basePath, Instant modified) throws IOException {
         Path file = project.resolve(PrepareSite.MODEL_FOLDER).resolve(PrepareSite.MODEL_FILE);
-        Files.createDirectories(file.getParent());
-        Files.writeString(file, json);
+        SiteViewFile.write(file, new SiteView(basePath, "default-src 'self'", null, null, List.of(), List.of(),
+                List.of(), List.of(), null, List.of(), Map.of(), null));
         Files.setLastModifiedTime(file, FileTime.from(modified));
-        return file;
+    }
+
+    private static String property(TemplateModel model, String name) throws TemplateModelException {
+        return ((TemplateScalarModel) ((TemplateHashModel) model).get(name)).getAsString();
     }
 
     @Test
-    void givesTemplatesTheModelAsTheOnlyElementOfASequence() throws IOException {
-        writeModel("{\"site\": {\"host\": \"https://example.org\", \"sitemap\": [\"a\", \"b\"]}}", Instant.now());
+    void givesTemplatesTheViewAsTheOnlyElementOfASequenceWithItsComponentsAsProperties() throws Exception {
+        writeModel("/tjmc/", Instant.now());
 
-        List<Map<String, Object>> value = new SiteModelExtractor().get(null,
+        List<TemplateModel> value = new SiteModelExtractor().get(null,
                 Map.of("config", Map.of("sourceFolder", project.toFile())), SiteModelExtractor.KEY);
 
         assertEquals(1, value.size());
-        Map<?, ?> site = (Map<?, ?>) value.get(0).get("site");
-        assertEquals("https://example.org", site.get("host"));
-        assertEquals(List.of("a", "b"), site.get("sitemap"));
+        assertEquals("/tjmc/", property(value.get(0), "basePath"));
+        assertEquals("default-src 'self'", property(value.get(0), "contentSecurityPolicy"));
     }
 
     @Test
-    void readsTheFileOncePerVersion() throws IOException {
+    void readsTheFileOncePerVersion() throws Exception {
         Instant first = Instant.parse("2026-11-28T10:00:00Z");
-        writeModel("{\"site\": {\"host\": \"one\"}}", first);
-        Map<String, Object> a = SiteModelExtractor.read(project);
-        assertSame(a, SiteModelExtractor.read(project), "unchanged file: the same parsed model");
+        writeModel("/one/", first);
+        TemplateModel a = SiteModelExtractor.read(project);
+        assertSame(a, SiteModelExtractor.read(project), "unchanged file: the same model");
 
         // the preview rewrites the model between bakes in one JVM
-        writeModel("{\"site\": {\"host\": \"two\"}}", first.plusSeconds(1));
-        assertEquals("two", ((Map<?, ?>) SiteModelExtractor.read(project).get("site")).get("host"));
+        writeModel("/two/", first.plusSeconds(1));
+        TemplateModel b = SiteModelExtractor.read(project);
+        assertNotSame(a, b);
+        assertEquals("/two/", property(b, "basePath"));
     }
 
     @Test

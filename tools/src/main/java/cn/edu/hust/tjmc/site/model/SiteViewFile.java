@@ -1,0 +1,34 @@
+package cn.edu.hust.tjmc.site.model;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * The {@link SiteView} as a JSON file, written once per build and read back into the same
+ * records. Needed because the model crosses from the step that checks the sources (PrepareSite,
+ * run by exec-maven-plugin) to the bake (jbake-maven-plugin): Maven gives each plugin its own
+ * class loader, so no object can be handed over, only bytes.
+ */
+public final class SiteViewFile {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private SiteViewFile() {
+    }
+
+    public static void write(Path file, SiteView site) {
+        try {
+            Files.createDirectories(file.getParent());
+            JSON.writeValue(file.toFile(), site);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public static SiteView read(Path file) throws IOException {
+        return JSON.readValue(file.toFile(), SiteView.class);
+    }
+}

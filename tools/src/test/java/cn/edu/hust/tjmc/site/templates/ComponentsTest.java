@@ -1,0 +1,230 @@
+package cn.edu.hust.tjmc.site.templates;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import cn.edu.hust.tjmc.site.ProjectCopy;
+import cn.edu.hust.tjmc.site.model.PhotoView;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
+import org.jsoup.select.Elements;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Each macro of templates/components.ftl rendered with its named examples (ComponentExamples)
+ * through Freemarker, and the resulting DOM checked with jsoup: what GOV.UK Frontend does for
+ * each of its components.
+ */
+class ComponentsTest {
+
+    private static final Path TEMPLATES = ProjectCopy.REAL_PROJECT.resolve("templates");
+    private static final ComponentRenderer RENDERER = new ComponentRenderer(TEMPLATES);
+
+    /** The example's HTML as the body of a document. */
+    private static Element render(String macro, String example) {
+        Map<String, Object> parameters = ComponentExamples.all().get(macro).get(example);
+        assertNotNull(parameters, "no example '" + example + "' of " + macro);
+        return Jsoup.parseBodyFragment(RENDERER.render(macro, parameters)).body();
+    }
+
+    @Test
+    void everyMacroHasExamplesAndEveryExampleIsOfAMacro() {
+        Set<String> macros = RENDERER.macros();
+        assertFalse(macros.isEmpty());
+        List<String> withoutExamples = new ArrayList<>();
+        for (String macro : macros) {
+            Map<String, ?> examples = ComponentExamples.all().get(macro);
+            if (examples == null || examples.isEmpty()) {
+                withoutExamples.add(macro);
+            }
+        }
+        assertEquals(List.of(), withoutExamples, "macros of components.ftl without examples in ComponentExamples");
+        assertEquals(macros, new HashSet<>(ComponentExamples.all().keySet()), "examples of macros that do not exist");
+    }
+
+    @Test
+    void everyExampleRendersWithItsDataAsText() {
+        ComponentExamples.all().forEach((macro, examples) -> examples.keySet().forEach(example -> {
+            Element body = render(macro, example);
+            assertFalse(body.children().isEmpty(), macro + ": " + example + " rendered nothing");
+            assertTrue(body.select("b, i, script").isEmpty(), macro + ": " + example + " let markup through");
+        }));
+    }
+
+    @Test
+    void eventDefault() {
+        Element article = render("event", "default").selectFirst("article.tjmc-event");
+        assertEquals("example-visit", article.id());
+        assertEquals("example-country", article.attr("data-country"));
+        assertEquals("visit", article.attr("data-kind"));
+        assertEquals("2010s", article.attr("data-decade"));
+        Element time = article.selectFirst(".tjmc-event__meta time");
+        assertEquals("2017-05-19", time.attr("datetime"));
+        assertEquals("19 May 2017 · Visit · Example Country", article.selectFirst(".tjmc-event__meta").text());
+        Element heading = article.selectFirst("h3.tjmc-event__title");
+        assertEquals("A delegation visits the college", heading.text());
+        assertTrue(heading.select("a").isEmpty(), "the title is not a link by default");
+        assertEquals("What happened, in a sentence or two.", article.selectFirst(".tjmc-event__description").text());
+        assertEquals(List.of("Ada Example, President of Example University"),
+                article.select(".tjmc-event__people li").eachText());
+        Element partner = article.selectFirst(".tjmc-event__institutions a");
+        assertEquals("partners.html#example-university", partner.attr("href"));
+        assertEquals("Example University", partner.text());
+    }
+
+    @Test
+    void eventLinkedTitleAtHeadingLevel2() {
+        Element article = render("event", "linked title at heading level 2").selectFirst("article");
+        Element link = article.selectFirst("h2.tjmc-event__title > a");
+        assertEquals("timeline.html#example-agreement", link.attr("href"));
+        assertEquals("An agreement is signed", link.text());
+        assertNull(article.selectFirst("h3"));
+        assertNull(article.selectFirst(".tjmc-event__people"), "no list without people");
+        assertNull(article.selectFirst(".tjmc-event__institutions"), "no line without institutions");
+    }
+
+    @Test
+    void eventTextWithMarkupIsShownAsText() {
+        Element article = render("event", "text with markup is shown as text").selectFirst("article");
+        assertEquals("A <b>bold</b> & \"quoted\" visit", article.selectFirst("h3").text());
+        assertEquals("<i>Someone</i>, Guest", article.selectFirst(".tjmc-event__people li").text());
+    }
+
+    @Test
+    void eventWithAPhoto() {
+        Element article = render("event", "with a photo").selectFirst("article");
+        Element img = article.selectFirst("figure.tjmc-photo picture img");
+        assertEquals("Guests in front of an example building", img.attr("alt"));
+        assertEquals("lazy", img.attr("loading"), "an event's photo is never the page's first thing");
+        assertNull(render("event", "default").selectFirst("figure"), "no figure without a photo");
+    }
+
+    @Test
+    void photoLikelyTheLargestThingOnTheScreen() {
+        Element figure = render("photo", "likely the largest thing on the screen, with caption and credit")
+                .selectFirst("figure.tjmc-photo");
+        Element source = figure.selectFirst("picture > source");
+        assertEquals("image/webp", source.attr("type"));
+        assertEquals("images/example-480.0123456789abcdef.webp 480w, images/example-800.0123456789abcdef.webp 800w",
+                source.attr("srcset"));
+        assertEquals(PhotoView.SIZES, source.attr("sizes"));
+        Element img = figure.selectFirst("picture > img");
+        assertEquals("images/example-800.0123456789abcdef.jpg", img.attr("src"));
+        assertEquals("images/example-480.0123456789abcdef.jpg 480w, images/example-800.0123456789abcdef.jpg 800w",
+                img.attr("srcset"));
+        assertEquals(PhotoView.SIZES, img.attr("sizes"));
+        assertEquals("800", img.attr("width"));
+        assertEquals("600", img.attr("height"));
+        assertEquals("high", img.attr("fetchpriority"));
+        assertFalse(img.hasAttr("loading") || img.hasAttr("decoding"), "loaded at once");
+        assertEquals("The example building Example archive", figure.selectFirst("figcaption").text());
+        assertEquals("Example archive", figure.selectFirst("figcaption small.tjmc-photo__credit").text());
+    }
+
+    @Test
+    void photoLazyWithoutCaption() {
+        Element figure = render("photo", "lazy, without caption").selectFirst("figure");
+        Element img = figure.selectFirst("img");
+        assertEquals("lazy", img.attr("loading"));
+        assertEquals("async", img.attr("decoding"));
+        assertFalse(img.hasAttr("fetchpriority"));
+        assertNull(figure.selectFirst("figcaption"));
+    }
+
+    @Test
+    void photoTextWithMarkupIsShownAsText() {
+        Element figure = render("photo", "text with markup is shown as text").selectFirst("figure");
+        assertEquals("A <b>bold</b> alt", figure.selectFirst("img").attr("alt"));
+        assertEquals("A <i>caption</i>", figure.selectFirst("figcaption").text());
+    }
+
+    @Test
+    void bodyWithoutPhotosIsTheRenderedMarkdownAsItIs() {
+        assertEquals("<p>Text of an example page.</p>\n",
+                RENDERER.render("body", ComponentExamples.all().get("body").get("a page without photos")));
+    }
+
+    @Test
+    void bodyWithAPhotoPrintsItBetweenTheParagraphs() {
+        Element body = render("body", "a page with a photo between paragraphs");
+        assertEquals(List.of("p", "figure", "p"), body.children().stream().map(Element::normalName).toList());
+        assertEquals("An example lawn", body.selectFirst("figure img").attr("alt"));
+        assertEquals("After the photo.", body.child(2).text());
+    }
+
+    @Test
+    void eventLinksDefault() {
+        Elements items = render("eventLinks", "default").select("ul.tjmc-event-links > li");
+        assertEquals(2, items.size());
+        assertEquals("timeline.html#example-visit", items.get(0).selectFirst("a").attr("href"));
+        assertEquals("A delegation visits the college", items.get(0).selectFirst("a").text());
+        assertEquals("2017-05-19", items.get(1).selectFirst("time").attr("datetime"));
+        assertEquals("19 May 2017", items.get(1).selectFirst("time").text());
+    }
+
+    @Test
+    void keyFiguresDefault() {
+        Elements items = render("keyFigures", "default").select("ul.tjmc-figures > li.tjmc-figures__item");
+        assertEquals(List.of("12+", "1999"), items.select(".tjmc-figures__value").eachText());
+        assertEquals(List.of("example partners", "year of an example agreement"),
+                items.select(".tjmc-figures__label").eachText());
+    }
+
+    @Test
+    void pageCardsDefault() {
+        Elements cards = render("pageCards", "default").select("ul.tjmc-cards > li.tjmc-card");
+        assertEquals(2, cards.size());
+        Element link = cards.get(0).selectFirst("h3.tjmc-card__title > a.tjmc-card__link");
+        assertEquals("example.html", link.attr("href"));
+        assertEquals("Example page", link.text());
+        assertEquals("A page that shows how signposts look.", cards.get(0).selectFirst("p.tjmc-card__text").text());
+    }
+
+    @Test
+    void pageCardsHeadingLevel2() {
+        Element body = render("pageCards", "heading level 2");
+        assertEquals("Top-level page", body.selectFirst("li.tjmc-card > h2.tjmc-card__title").text());
+        assertNull(body.selectFirst("h3"));
+    }
+
+    @Test
+    void filterSelectDefault() {
+        Element body = render("filterSelect", "default");
+        assertEquals("Example filter", body.selectFirst("label[for=filter-example]").text());
+        Element select = body.selectFirst("select#filter-example");
+        assertEquals("example", select.attr("name"));
+        Elements options = select.select("option");
+        assertEquals(List.of("", "first", "second"), options.stream().map(option -> option.attr("value")).toList());
+        assertEquals(List.of("All", "First option", "Second option"), options.eachText());
+    }
+
+    @Test
+    void addressDefault() {
+        Element address = render("address", "default").selectFirst("address.tjmc-address");
+        assertEquals("Example College Example University 1 Example Road, Example City, Example Country",
+                address.selectFirst("p").text());
+        assertEquals(List.of("Example Office: +86 00 0000 0000", "Another Office: +86 00 0000 0001"),
+                address.select(".tjmc-address__phones li").eachText());
+        assertEquals(2, address.select(".tjmc-address__number").size());
+    }
+
+    @Test
+    void theGalleryShowsEveryExampleUnderItsOwnHeadingWithUniqueIds() {
+        Element page = ComponentGallery.page(TEMPLATES, "css/site.css");
+        int examples = ComponentExamples.all().values().stream().mapToInt(Map::size).sum();
+        assertEquals(examples, page.select("main > section > h2").size());
+        Set<String> ids = new HashSet<>();
+        for (Element element : page.select("[id]")) {
+            assertTrue(ids.add(element.id()), "id used twice: " + element.id());
+        }
+    }
+}
