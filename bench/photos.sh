@@ -28,13 +28,14 @@ rm -rf "$work" && mkdir -p "$work/site"
 (cd "$repo" && git ls-files -z --cached --others --exclude-standard | xargs -0 cp --parents -t "$work/site")
 site="$work/site"
 
-# Timed builds of the copy: appends "<seconds> <peak MB>" per run to $1.
+# Timed builds of the copy: appends "<wall s> <peak MB> <CPU s>" per run to $1. CPU time (user +
+# system) is the steadier figure on a shared machine: wall time grows with other processes' load.
 builds() {
     local record=$1 count=$2
     for _ in $(seq "$count"); do
-        (cd "$site" && /usr/bin/time -f "%e %M" -o "$record.last" mvn -o -q package >"$record.log" 2>&1) \
+        (cd "$site" && /usr/bin/time -f "%e %M %U %S" -o "$record.last" mvn -o -q package >"$record.log" 2>&1) \
             || { tail -20 "$record.log" >&2; exit 1; }
-        awk '{ printf "%s %d\n", $1, $2 / 1024 }' "$record.last" >>"$record"
+        awk '{ printf "%s %d %.2f\n", $1, $2 / 1024, $3 + $4 }' "$record.last" >>"$record"
     done
 }
 
@@ -49,7 +50,8 @@ for n in $(seq "$photos"); do uses="$uses\n\n![A synthetic test picture, number 
 printf "$uses" >>"$site/content/about.md"
 
 log "processing alone"
-processing=$(java -cp "$cp" "$repo/bench/src/PhotoBench.java" process "$site")
+processing=$(java -Dorg.slf4j.simpleLogger.defaultLogLevel=warn -cp "$cp" "$repo/bench/src/PhotoBench.java" process "$site" \
+    | grep '^photos=')
 
 log "builds with photos: first (processing), then cached"
 rm -rf "$site/target/photo-cache"
@@ -63,21 +65,19 @@ java -cp "$cp" "$repo/bench/src/PhotoBench.java" generate "$site/content/photos/
 printf "\n\n![A synthetic test picture of 50 megapixels](photos/huge/bench-1.jpg)\n" >>"$site/content/about.md"
 : >"$work/huge"; builds "$work/huge" 1
 
-none_s=$(cut -d' ' -f1 "$work/none" | median); none_mb=$(cut -d' ' -f2 "$work/none" | median)
-cached_s=$(cut -d' ' -f1 "$work/cached" | median); cached_mb=$(cut -d' ' -f2 "$work/cached" | median)
-first_s=$(cut -d' ' -f1 "$work/first"); first_mb=$(cut -d' ' -f2 "$work/first")
-huge_s=$(cut -d' ' -f1 "$work/huge"); huge_mb=$(cut -d' ' -f2 "$work/huge")
+col() { cut -d' ' -f"$1" "$2" | median; }
 {
-    echo "Photo benchmark, $(nproc) cores, $runs runs per median"
+    echo "Photo benchmark, $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg), $runs runs per median"
     echo
     echo "processing alone: $processing"
     echo
-    echo "| build (mvn -o -q package) | wall s | peak MB |"
-    echo "|---|---|---|"
-    echo "| without photos (median) | $none_s | $none_mb |"
-    echo "| with $photos photos of 12 MP, first build (processing) | $first_s | $first_mb |"
-    echo "| with $photos photos of 12 MP, cached (median) | $cached_s | $cached_mb |"
-    echo "| with one 50 MP photo, first build | $huge_s | $huge_mb |"
+    echo "| build (mvn -o -q package) | wall s | CPU s | peak MB |"
+    echo "|---|---|---|---|"
+    echo "| without photos (median) | $(col 1 "$work/none") | $(col 3 "$work/none") | $(col 2 "$work/none") |"
+    echo "| with $photos photos of 12 MP, first build (processing) | $(col 1 "$work/first") | $(col 3 "$work/first") | $(col 2 "$work/first") |"
+    echo "| with $photos photos of 12 MP, cached (median) | $(col 1 "$work/cached") | $(col 3 "$work/cached") | $(col 2 "$work/cached") |"
+    echo "| with one 50 MP photo, first build | $(col 1 "$work/huge") | $(col 3 "$work/huge") | $(col 2 "$work/huge") |"
     echo
-    echo "cache effect: cached build minus build without photos = $(echo "$cached_s - $none_s" | bc) s"
+    echo "cache effect (cached build minus build without photos): wall $(echo "$(col 1 "$work/cached") - $(col 1 "$work/none")" | bc) s," \
+        "CPU $(echo "$(col 3 "$work/cached") - $(col 3 "$work/none")" | bc) s"
 } | tee "$out/photos.md"

@@ -28,6 +28,10 @@ public final class PrepareSite {
 
     /** Arguments: project folder, bake folder, then --site.host=... and optional filing numbers. */
     public static void main(String[] args) {
+        // before anything logs: the libraries' INFO and DEBUG lines are not for editors
+        if (System.getProperty("logback.configurationFile") == null) {
+            System.setProperty("logback.configurationFile", "cn/edu/hust/tjmc/site/build/logback-build.xml");
+        }
         Path projectDir = Path.of(args[0]).toAbsolutePath();
         Path bakeDir = Path.of(args[1]).toAbsolutePath();
         Map<String, String> options = new HashMap<>();
