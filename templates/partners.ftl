@@ -22,6 +22,9 @@
       <#if partner.intercollegiateAgreement>
       <p class="tjmc-partner__agreement">${site.labels.intercollegiateAgreement}</p>
       </#if>
+      <#if partner.photo??>
+      <@c.photo photo=partner.photo/>
+      </#if>
       <#if partner.events?has_content>
       <@c.eventLinks events=partner.events/>
       </#if>

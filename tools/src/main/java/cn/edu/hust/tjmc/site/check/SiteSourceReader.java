@@ -49,8 +49,8 @@ public final class SiteSourceReader {
 
     private final Path projectDir;
     private final List<Problem> problems = new ArrayList<>();
-    /** The photos of the timeline's events, in file order, for PhotoCheck. */
-    private final List<PhotoUse> eventPhotos = new ArrayList<>();
+    /** The photos of the partners and the timeline's events, in file order, for PhotoCheck. */
+    private final List<PhotoUse> dataPhotos = new ArrayList<>();
 
     private SiteSourceReader(Path projectDir) {
         this.projectDir = projectDir;
@@ -79,7 +79,7 @@ public final class SiteSourceReader {
             checkRelatedEventKinds(pages, map(labels.get("event_kinds")).keySet());
         }
         LinkCheck.check(projectDir, pages, unpublishable, events, partners, problems);
-        SitePhotos photos = PhotoCheck.check(projectDir, pages, eventPhotos, problems);
+        SitePhotos photos = PhotoCheck.check(projectDir, pages, dataPhotos, problems);
         if (!problems.isEmpty()) {
             throw new SiteCheckException(problems);
         }
@@ -207,8 +207,10 @@ public final class SiteSourceReader {
                             + " (expected each partner to have its own id)"));
                 }
             }
+            Optional<PhotoUse> photo = photo(file, "/partners/" + i + "/photo", entry.get("photo"));
+            photo.ifPresent(dataPhotos::add);
             partners.add(new Partner(id, text(entry, "name"), Optional.ofNullable(text(entry, "short_name")),
-                    text(entry, "country"), "true".equals(text(entry, "intercollegiate_agreement"))));
+                    text(entry, "country"), "true".equals(text(entry, "intercollegiate_agreement")), photo));
         }
         return partners;
     }
@@ -282,7 +284,7 @@ public final class SiteSourceReader {
                     .map(person -> new Person(text(person, "name"), text(person, "role")))
                     .toList();
             Optional<PhotoUse> photo = photo(file, at + "/photo", entry.get("photo"));
-            photo.ifPresent(eventPhotos::add);
+            photo.ifPresent(dataPhotos::add);
             if (date != null) {
                 events.add(new TimelineEvent(id, date, kind, text(entry, "country"),
                         text(entry, "title"), text(entry, "description"), List.copyOf(institutionIds), people, photo));

@@ -179,9 +179,10 @@ public record SiteView(
      * @param shortName                its short name, or null when it has none
      * @param intercollegiateAgreement whether it has signed an intercollegiate cooperation agreement
      * @param events                   the events that involved it, in date order; may be empty
+     * @param photo                    its photo, or null when it has none
      */
     public record PartnerView(String id, String name, String shortName, boolean intercollegiateAgreement,
-                              List<EventLink> events) {
+                              List<EventLink> events, PhotoView photo) {
     }
 
     /**

@@ -266,7 +266,9 @@ public final class TemplateModel {
     private PartnerView partner(Partner partner) {
         return new PartnerView(partner.id(), partner.name(), partner.shortName().orElse(null),
                 partner.intercollegiateAgreement(),
-                eventsByPartnerId.getOrDefault(partner.id(), List.of()).stream().map(this::eventLink).toList());
+                eventsByPartnerId.getOrDefault(partner.id(), List.of()).stream().map(this::eventLink).toList(),
+                partner.photo().map(use -> PhotoView.of(sources.photos().files().get(use.name()), use, false))
+                        .orElse(null));
     }
 
     @SuppressWarnings("unchecked")

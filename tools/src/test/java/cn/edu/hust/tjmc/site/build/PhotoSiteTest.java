@@ -60,6 +60,8 @@ class PhotoSiteTest {
         copy.edit("data/timeline.yaml", text -> text.replaceFirst("(    date: 2019-09-07\n    kind: visit\n)",
                 "$1    photo:\n      file: photos/centenary.jpg\n      alt: A hospital building with flags at its entrance\n"
                 + "      caption: The Optical Valley Branch\n      credit: College archive\n"));
+        copy.edit("data/partners.yaml", text -> text.replaceFirst("(    name: Heidelberg University\n)",
+                "$1    photo:\n      file: photos/hall.png\n      alt: Rows of seats in an empty lecture hall\n"));
         Path bake = dir.resolve("target/bake");
         PrepareSite.prepare(dir, bake, new SiteSettings(HOST, java.util.Optional.empty(), java.util.Optional.empty()));
         Oven oven = new Oven(new JBakeConfigurationFactory().createDefaultJbakeConfiguration(dir.toFile(), bake.toFile(), true));
@@ -127,6 +129,14 @@ class PhotoSiteTest {
         assertEquals("lazy", img.attr("loading"));
         assertEquals("The Optical Valley Branch College archive", article.selectFirst("figcaption").text());
         assertEquals("College archive", article.selectFirst("figcaption .tjmc-photo__credit").text());
+    }
+
+    @Test
+    void aPartnersPhotoShowsUnderItsName() {
+        Element partner = page("partners.html").getElementById("heidelberg");
+        Element img = partner.selectFirst("figure.tjmc-photo picture img");
+        assertEquals("Rows of seats in an empty lecture hall", img.attr("alt"));
+        assertEquals("lazy", img.attr("loading"));
     }
 
     @Test

@@ -127,6 +127,16 @@ class PhotoCheckTest {
     }
 
     @Test
+    void aPartnersPhotoIsCheckedAtItsPlaceInPartnersYaml() {
+        int line = site.edit("data/partners.yaml", text -> text.replaceFirst("(    name: Heidelberg University\n)",
+                "$1    photo:\n      file: photos/2019/visit.jpg\n      alt: visit.jpg\n"));
+        assertEquals(List.of("data/partners.yaml:" + (line + 2) + ":12: partners[0].photo.alt: the alt text 'visit.jpg'"
+                + " is just the file's name, which tells nothing about the photo (expected a short sentence saying what"
+                + " the photo shows, for people who cannot see it, e.g. \"The delegation in front of the college's main"
+                + " building\"; docs/EDITING.md has tips)"), site.problems());
+    }
+
+    @Test
     void aPhotoInTheMiddleOfASentenceIsAMistake() {
         int line = addToAbout("Our building ![The main building](photos/2019/visit.jpg) in spring.");
         assertEquals(List.of(ABOUT + ":" + line + ":14: a photo goes in a paragraph of its own, with an empty line"
