@@ -17,8 +17,10 @@ import com.vladsch.flexmark.util.ast.Node;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.FileTime;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
@@ -52,10 +54,32 @@ public final class PhotoCheck {
     private static final Pattern CAMERA_NAME =
             Pattern.compile("(?i)(img|dsc|dscn|dscf|pxl|p|photo|image|screenshot)?[_ -]?\\d[\\d_ -]*(\\.\\w+)?");
 
-    /** Headers read earlier, by file, size and time: the preview checks on every save. */
+    /**
+     * Headers read and hashes computed earlier, by file, with its size and time: the preview checks
+     * on every save, and each build is a new JVM that finds them in {@link #INDEX_FILE}, so a build
+     * whose photos are unchanged neither hashes nor opens them (hashing a phone's photo costs a
+     * tenth of a second in a fresh JVM).
+     */
     private static final Map<Path, Known> KNOWN = new ConcurrentHashMap<>();
+    /** Where {@link #KNOWN} is kept between builds, relative to the project folder. */
+    static final String INDEX_FILE = "target/photo-cache/photos.tsv";
 
     private record Known(long size, FileTime modified, String hash, PhotoHeader header) {
+
+        String line(Path file) {
+            return String.join("\t", file.toString(), Long.toString(size), Long.toString(modified.toMillis()), hash,
+                    header.format(), Integer.toString(header.storedWidth()), Integer.toString(header.storedHeight()),
+                    header.orientation());
+        }
+
+        static void read(String line) {
+            String[] fields = line.split("\t");
+            if (fields.length == 8) {
+                KNOWN.putIfAbsent(Path.of(fields[0]), new Known(Long.parseLong(fields[1]),
+                        FileTime.fromMillis(Long.parseLong(fields[2])), fields[3], new PhotoHeader(fields[4],
+                        Integer.parseInt(fields[5]), Integer.parseInt(fields[6]), fields[7])));
+            }
+        }
     }
 
     private final Path projectDir;
@@ -63,6 +87,8 @@ public final class PhotoCheck {
     private final List<Problem> problems;
     private final List<Problem> warnings = new ArrayList<>();
     private final Map<String, PhotoFile> files = new TreeMap<>();
+    /** Made for the first page that names a photo; most builds need none. */
+    private Parser parser;
 
     private PhotoCheck(Path projectDir, List<Problem> problems) {
         this.projectDir = projectDir;
@@ -86,9 +112,11 @@ public final class PhotoCheck {
             }
         }
         Set<String> available = check.availablePhotos();
+        check.readIndex();
         for (PhotoUse use : all) {
             check.checkUse(use, available);
         }
+        check.writeIndex();
         check.warnUnused(available);
         return new SitePhotos(Map.copyOf(check.files), Map.copyOf(pageUses), List.copyOf(all), List.copyOf(check.warnings));
     }
@@ -98,8 +126,10 @@ public final class PhotoCheck {
         if (!page.body().contains(PhotoUse.FOLDER + "/")) {
             return List.of(); // most pages have no photo: no second Markdown parse for them
         }
-        Parser parser = Parser.builder(PegdownOptionsAdapter.flexmarkOptions(
-                LinkCheck.markdownExtensions(projectDir))).build();
+        if (parser == null) {
+            parser = Parser.builder(PegdownOptionsAdapter.flexmarkOptions(LinkCheck.markdownExtensions(projectDir)))
+                    .build();
+        }
         List<PhotoUse> uses = new ArrayList<>();
         for (Node node : parser.parse(page.body()).getDescendants()) {
             if (!(node instanceof Image image) || !PhotoUse.isPhotoAddress(image.getUrl().toString())) {
@@ -155,6 +185,9 @@ public final class PhotoCheck {
     private void checkUse(PhotoUse use, Set<String> available) {
         checkAlt(use);
         String name = use.name();
+        if (!PhotoUse.isPhotoAddress(name)) {
+            return; // a YAML file: outside photos/, which its schema reports
+        }
         Path file = photosDir.resolve(name.substring(PhotoUse.FOLDER.length() + 1)).normalize();
         String extension = name.substring(name.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT);
         if (!file.startsWith(photosDir) || !available.contains(name)) {
@@ -226,6 +259,40 @@ public final class PhotoCheck {
                         + " as ![what it shows](" + name + ") or as photo: file: " + name + " in data/timeline.yaml,"
                         + " or the file removed)"));
             }
+        }
+    }
+
+    private void readIndex() {
+        Path index = projectDir.resolve(INDEX_FILE);
+        try {
+            if (Files.isRegularFile(index)) {
+                Files.readAllLines(index, StandardCharsets.UTF_8).forEach(Known::read);
+            }
+        } catch (IOException | RuntimeException e) {
+            // a damaged index only costs reading the photos again
+        }
+    }
+
+    /** Keeps what is known of the photos used now for the next build; written whole, then renamed. */
+    private void writeIndex() {
+        if (files.isEmpty()) {
+            return;
+        }
+        StringBuilder lines = new StringBuilder();
+        files.values().forEach(photo -> {
+            Known known = KNOWN.get(photo.file());
+            if (known != null) {
+                lines.append(known.line(photo.file())).append('\n');
+            }
+        });
+        Path index = projectDir.resolve(INDEX_FILE);
+        try {
+            Files.createDirectories(index.getParent());
+            Path partial = Files.createTempFile(index.getParent(), "photos", ".partial");
+            Files.writeString(partial, lines, StandardCharsets.UTF_8);
+            Files.move(partial, index, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            // without the index the next build reads the photos again; nothing else depends on it
         }
     }
 
