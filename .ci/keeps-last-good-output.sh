@@ -10,7 +10,7 @@ trap 'rm -rf "$work"' EXIT
 git clone -q "$repo" "$work/site"
 cd "$work/site"
 
-build() { mvn -B -q -ntp package -DskipTests >"$work/build.log" 2>&1; }
+build() { ./mvnw -B -q -ntp package -DskipTests >"$work/build.log" 2>&1; }
 fingerprint() { (cd target && find site -type f -print0 | sort -z | xargs -0 sha256sum; sha256sum tjmc-international-site.zip); }
 
 build || { cat "$work/build.log"; exit 1; }

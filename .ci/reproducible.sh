@@ -8,7 +8,7 @@ trap 'rm -rf "$work"' EXIT
 
 for clone in first second; do
   git clone -q "$repo" "$work/$clone"
-  (cd "$work/$clone" && mvn -B -q -ntp package -DskipTests >"$work/$clone.log" 2>&1) || {
+  (cd "$work/$clone" && ./mvnw -B -q -ntp package -DskipTests >"$work/$clone.log" 2>&1) || {
     cat "$work/$clone.log"; exit 1; }
   sleep 1 # different file mtimes and clock readings between the two builds
 done

@@ -1,5 +1,6 @@
 package cn.edu.hust.tjmc.site.build;
 
+import cn.edu.hust.tjmc.site.report.CiReports;
 import cn.edu.hust.tjmc.site.report.Problem;
 import cn.edu.hust.tjmc.site.report.SiteCheckException;
 import cn.edu.hust.tjmc.site.check.SiteSourceReader;
@@ -41,6 +42,7 @@ public final class PrepareSite {
         }
         try {
             SiteSources sources = prepare(projectDir, bakeDir, SiteSettings.fromArguments(options));
+            CiReports.publish(List.of(), projectDir, System.getenv(), System.out);
             if (!sources.photos().warnings().isEmpty()) {
                 // plain lines, not Maven's [WARNING]: editors read them like the mistakes
                 System.err.println();
@@ -53,6 +55,8 @@ public final class PrepareSite {
             System.err.println();
             System.err.println(report(e));
             System.err.println();
+            System.err.flush();
+            CiReports.publish(e.problems(), projectDir, System.getenv(), System.out);
             int count = e.problems().size();
             throw new BuildStoppedException("The site was not built: " + count
                     + (count == 1 ? " mistake" : " mistakes") + " in the sources, listed above.");

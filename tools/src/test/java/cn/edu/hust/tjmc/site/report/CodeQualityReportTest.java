@@ -1,0 +1,59 @@
+package cn.edu.hust.tjmc.site.report;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class CodeQualityReportTest {
+
+    private static final Problem DATE = new Problem(Path.of("data/timeline.yaml"), 12, 11, "events[3].date",
+            "not a real date (write YYYY-MM-DD)");
+
+    @Test
+    void eachMistakeIsAnIssueWithTheFieldsGitLabReads() throws Exception {
+        JsonNode issue = parse(CodeQualityReport.json(List.of(DATE), "site/")).get(0);
+        assertEquals("events[3].date: not a real date (write YYYY-MM-DD)", issue.get("description").asText());
+        assertEquals("events[3].date", issue.get("check_name").asText());
+        assertEquals("major", issue.get("severity").asText());
+        assertEquals("site/data/timeline.yaml", issue.at("/location/path").asText());
+        assertEquals(12, issue.at("/location/lines/begin").asInt());
+        assertEquals(64, issue.get("fingerprint").asText().length());
+    }
+
+    @Test
+    void noMistakeIsAnEmptyArray() throws Exception {
+        assertEquals(0, parse(CodeQualityReport.json(List.of(), "")).size());
+    }
+
+    @Test
+    void theFingerprintStaysWhenTheMistakeMovesAndDiffersWhenItChanges() throws Exception {
+        Problem moved = new Problem(DATE.file(), 40, 3, DATE.field(), DATE.message());
+        Problem otherField = new Problem(DATE.file(), 12, 11, "events[4].date", DATE.message());
+        Problem otherFile = new Problem(Path.of("data/partners.yaml"), 12, 11, DATE.field(), DATE.message());
+        String first = fingerprint(DATE);
+        assertEquals(first, fingerprint(DATE), "two runs");
+        assertEquals(first, fingerprint(moved), "same mistake on another line");
+        assertNotEquals(first, fingerprint(otherField));
+        assertNotEquals(first, fingerprint(otherFile));
+    }
+
+    @Test
+    void twoIdenticalMistakesInOneFileHaveTwoFingerprints() throws Exception {
+        Problem again = new Problem(DATE.file(), 30, 11, DATE.field(), DATE.message());
+        JsonNode issues = parse(CodeQualityReport.json(List.of(DATE, again), ""));
+        assertNotEquals(issues.get(0).get("fingerprint").asText(), issues.get(1).get("fingerprint").asText());
+    }
+
+    private static String fingerprint(Problem problem) throws Exception {
+        return parse(CodeQualityReport.json(List.of(problem), "")).get(0).get("fingerprint").asText();
+    }
+
+    private static JsonNode parse(String json) throws Exception {
+        return new ObjectMapper().readTree(json);
+    }
+}
