@@ -36,16 +36,21 @@ public final class LocalSite implements ExtensionContext.Store.CloseableResource
         }
     }
 
+    /** Where pages that tests write are served, under the site's address, so "../css/site.css" reaches the site's. */
+    static final String TEST_PAGES = "test-pages/";
+
     /** Asked for to get the 404 page: a missing file in a missing folder, so relative links would break. */
     static final SitePage MISSING_PAGE = new SitePage("no-such-folder/no-such-page.html", 404);
 
     private final URI base;
+    private final Path testPagesDir;
     private final Nginx nginx;
     private final Chromium chromium;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
-    private LocalSite(URI base, Nginx nginx, Chromium chromium) {
+    private LocalSite(URI base, Path testPagesDir, Nginx nginx, Chromium chromium) {
         this.base = base;
+        this.testPagesDir = testPagesDir;
         this.nginx = nginx;
         this.chromium = chromium;
     }
@@ -59,11 +64,13 @@ public final class LocalSite implements ExtensionContext.Store.CloseableResource
         }
         Path projectDir = Path.of(property("project.dir"));
         Path workDir = projectDir.resolve("target/browser");
+        Path testPagesDir = workDir.resolve("test-pages");
         try {
-            Nginx nginx = Nginx.start(executable("browser.nginx"), siteDir(),
+            Files.createDirectories(testPagesDir);
+            Nginx nginx = Nginx.start(executable("browser.nginx"), siteDir(), testPagesDir, TEST_PAGES,
                     projectDir.resolve("tools/src/main/nginx/security-headers.conf"), workDir.resolve("nginx"), port, base.getPath());
             try {
-                return new LocalSite(base, nginx,
+                return new LocalSite(base, testPagesDir, nginx,
                         Chromium.start(executable("browser.chromium"), executable("browser.chromedriver"), workDir));
             } catch (RuntimeException e) {
                 nginx.close();
@@ -79,6 +86,17 @@ public final class LocalSite implements ExtensionContext.Store.CloseableResource
 
     public URI url(SitePage page) {
         return base.resolve(page.path());
+    }
+
+    /**
+     * Serves a page a test wrote, outside target/site (which is the build's output), with the
+     * site's headers, one folder below the site's root.
+     *
+     * @return its address
+     */
+    public URI serveTestPage(String name, String html) throws IOException {
+        Files.writeString(testPagesDir.resolve(name), html, StandardCharsets.UTF_8);
+        return base.resolve(TEST_PAGES + name);
     }
 
     /** "http://127.0.0.1:18080/": every request of every page must start with it. */

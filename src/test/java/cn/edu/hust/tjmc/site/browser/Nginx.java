@@ -31,13 +31,15 @@ final class Nginx implements AutoCloseable {
 
     /**
      * Serves {@code siteDir} at http://127.0.0.1:{@code port}{@code basePath} (basePath like "/tjmc/"),
-     * answering missing files with the site's 404.html.
+     * answering missing files with the site's 404.html, and {@code testPagesDir}, pages the tests
+     * write, at {@code basePath}{@code testPagesPath} with the same headers.
      */
-    static Nginx start(Path executable, Path siteDir, Path securityHeaders, Path workDir, int port, String basePath)
-            throws IOException, InterruptedException {
+    static Nginx start(Path executable, Path siteDir, Path testPagesDir, String testPagesPath, Path securityHeaders,
+                       Path workDir, int port, String basePath) throws IOException, InterruptedException {
         Files.createDirectories(workDir.resolve("temp"));
         Path conf = workDir.resolve("nginx.conf");
-        Files.writeString(conf, config(siteDir, securityHeaders, workDir, port, basePath), StandardCharsets.UTF_8);
+        Files.writeString(conf, config(siteDir, testPagesDir, testPagesPath, securityHeaders, workDir, port, basePath),
+                StandardCharsets.UTF_8);
         Path output = workDir.resolve("output.log");
         Process process = new ProcessBuilder(executable.toString(),
                 "-p", workDir.toString(),
@@ -56,7 +58,8 @@ final class Nginx implements AutoCloseable {
      * master_process off: one process that never switches user, so that running as root it can
      * still read a site in a folder only root may read, and nothing is left behind when it stops.
      */
-    private static String config(Path siteDir, Path securityHeaders, Path workDir, int port, String basePath) {
+    private static String config(Path siteDir, Path testPagesDir, String testPagesPath, Path securityHeaders,
+                                 Path workDir, int port, String basePath) {
         Path temp = workDir.resolve("temp");
         return String.join("\n", List.of(
                 "# Written by the browser tests (Nginx.java); each run rewrites it.",
@@ -78,6 +81,10 @@ final class Nginx implements AutoCloseable {
                 "      alias " + siteDir.toAbsolutePath() + "/;",
                 "      include " + securityHeaders.toAbsolutePath() + ";",
                 "      error_page 404 " + basePath + "404.html;",
+                "    }",
+                "    location " + basePath + testPagesPath + " {",
+                "      alias " + testPagesDir.toAbsolutePath() + "/;",
+                "      include " + securityHeaders.toAbsolutePath() + ";",
                 "    }",
                 "  }",
                 "}",

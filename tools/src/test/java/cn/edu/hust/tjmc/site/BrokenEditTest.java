@@ -54,6 +54,37 @@ class BrokenEditTest {
     }
 
     @Test
+    void dateInAnotherOrderIsOneMistake() {
+        int line = project().edit("data/timeline.yaml",
+                text -> text.replaceFirst("\n    date: \\d{4}\n", "\n    date: 19.05.2017\n"));
+        assertReported("data/timeline.yaml", line, "].date", "'19.05.2017'", "a year like 2016 or a date like 2017-05-19");
+        assertEquals(1, project().newProblems().size(), "one mistake, one message: " + project().newProblems());
+    }
+
+    @Test
+    void impossibleDateOfALinkedEventIsOneMistakeNotAlsoItsLinks() {
+        String event = idsOf("data/timeline.yaml").get(0);
+        project().edit("content/contact.md", text -> text + "\nSee [the visit](timeline.html#" + event + ").\n");
+        project().edit("content/about.md", text -> text + "\nSee [the visit](timeline.html#" + event + ").\n");
+        int line = project().edit("data/timeline.yaml",
+                text -> text.replaceFirst("\n    date: \\d{4}\n", "\n    date: 2017-02-30\n"));
+        assertReported("data/timeline.yaml", line, "events[0].date", "'2017-02-30' is not a real date");
+        assertEquals(1, project().newProblems().size(), "the cause alone: " + project().newProblems());
+    }
+
+    @Test
+    void dataFilesThatCannotBeReadAreOneMistakeEachNotAlsoTheLinksIntoThem() {
+        String event = idsOf("data/timeline.yaml").get(0);
+        String partner = idsOf("data/partners.yaml").get(0);
+        project().edit("content/contact.md", text -> text + "\nSee [the visit](timeline.html#" + event + ") and [the"
+                + " partner](partners.html#" + partner + ").\n");
+        project().edit("data/timeline.yaml", text -> text.replaceFirst("\n    title: ", "\n    title: Visit: "));
+        project().edit("data/partners.yaml", text -> text.replaceFirst("\n    country: ", "\n\tcountry: "));
+        List<String> problems = project().newProblems();
+        assertEquals(2, problems.size(), "the two files' own mistakes alone: " + problems);
+    }
+
+    @Test
     void eventIdUsedTwiceIsReportedAtTheSecondWithTheFirstLine() {
         List<String> ids = idsOf("data/timeline.yaml");
         project().edit("data/timeline.yaml", text -> text.replace("  - id: " + ids.get(1) + "\n",
@@ -92,7 +123,7 @@ class BrokenEditTest {
     void yesInsteadOfTrueIsReportedAsNotABoolean() {
         int line = project().edit("data/partners.yaml", text -> text.replaceFirst(
                 "\n    intercollegiate_agreement: true", "\n    intercollegiate_agreement: yes"));
-        assertReported("data/partners.yaml", line, "].intercollegiate_agreement", "boolean");
+        assertReported("data/partners.yaml", line, "].intercollegiate_agreement", "(expected true or false)");
     }
 
     @Test
@@ -106,6 +137,18 @@ class BrokenEditTest {
     void tabIndentationIsReportedWithAdvice() {
         int line = project().edit("data/college.yaml", text -> text.replace("\n  city:", "\n\tcity:"));
         assertReported("data/college.yaml", line, "", "tab", "expected spaces");
+    }
+
+    @Test
+    void unquotedColonIsReportedWithTheQuotedText() {
+        int line = project().edit("data/timeline.yaml", text -> text.replaceFirst("\n    title: ", "\n    title: Visit: "));
+        assertReported("data/timeline.yaml", line, "", "must be quoted", "title: \"Visit: ");
+    }
+
+    @Test
+    void listEntryWithoutASpaceAfterTheDashIsReportedAtItsLine() {
+        int line = project().edit("data/partners.yaml", text -> text.replaceFirst("\n  - id: ", "\n  -id: "));
+        assertReported("data/partners.yaml", line, "", "needs a space after '-'", "(expected '- id: ");
     }
 
     @Test
@@ -233,6 +276,16 @@ class BrokenEditTest {
     }
 
     @Test
+    void headingsThatGiveNoAnchorOrTheSameAnchorAreReported() {
+        project().edit("content/contact.md", text -> text + "\n## Россия\n\nText.\n\n## Россия\n\n## !!!\n\n## 日本\n");
+        assertReported("content/contact.md", lineOf("content/contact.md", "## Россия\n\n## !!!") , "",
+                "the heading 'Россия' gives the anchor #россия, which is already the anchor of the heading on line "
+                + lineOf("content/contact.md", "## Россия"));
+        assertReported("content/contact.md", lineOf("content/contact.md", "## !!!"), "", "gives no anchor");
+        assertEquals(2, project().newProblems().size(), "## 日本 has an anchor of its own: " + project().newProblems());
+    }
+
+    @Test
     void linkToAMissingAssetIsReported() {
         project().edit("content/contact.md", text -> text + "\n![Map](img/campus-map.png)\n");
         assertReported("content/contact.md", lineOf("content/contact.md", "![Map]"), "",
@@ -270,7 +323,7 @@ class BrokenEditTest {
     void scriptAddressInAnyAttributeIsRejected() {
         project().edit("content/contact.md", text -> text
                 + "\n<svg><a xlink:href=\"javascript:alert(1)\">x</a></svg>\n");
-        assertReported("content/contact.md", lineOf("content/contact.md", "<svg>"), "", "xlink:href= on <a>");
+        assertReported("content/contact.md", lineOf("content/contact.md", "<svg>"), "", "<svg> is not allowed");
     }
 
     @Test
@@ -328,11 +381,24 @@ class BrokenEditTest {
         assertTrue(Files.exists(bake.resolve("old.html")), "a failed check leaves the bake folder alone");
     }
 
+    @Test
+    void rootCausesComeFirst() {
+        // content/about.md links to exchange.html
+        project().edit("content/exchange.md", text -> text.replace("status=published", "status=draft"));
+        project().edit("data/timeline.yaml", text -> text.replaceFirst("\n    title: ", "\n    titel: "));
+        List<String> problems = project().newProblems();
+        assertEquals(3, problems.size(), problems.toString());
+        assertTrue(problems.get(0).startsWith("data/timeline.yaml:") && problems.get(1).startsWith("content/exchange.md:")
+                && problems.get(2).startsWith("content/about.md:"), "the data, the header, then the link it"
+                + " breaks: " + problems);
+    }
+
     // ---- helpers
 
     /** Asserts that the latest edit added a problem at file:line naming field and saying each of the phrases. */
     private void assertReported(String file, int line, String field, String... phrases) {
         List<String> added = project().newProblems();
+        added.forEach(PlainMessages::assertPlainLine);
         String at = file + ":" + line + ":";
         for (String problem : added) {
             if (problem.startsWith(at) && problem.contains(field.isEmpty() ? ": " : field)

@@ -2,6 +2,7 @@ package cn.edu.hust.tjmc.site.build;
 
 import cn.edu.hust.tjmc.site.report.CiReports;
 import cn.edu.hust.tjmc.site.report.Problem;
+import cn.edu.hust.tjmc.site.report.Report;
 import cn.edu.hust.tjmc.site.report.SiteCheckException;
 import cn.edu.hust.tjmc.site.check.SiteSourceReader;
 import cn.edu.hust.tjmc.site.source.SiteSources;
@@ -57,9 +58,8 @@ public final class PrepareSite {
             System.err.println();
             System.err.flush();
             CiReports.publish(e.problems(), projectDir, System.getenv(), System.out);
-            int count = e.problems().size();
-            throw new BuildStoppedException("The site was not built: " + count
-                    + (count == 1 ? " mistake" : " mistakes") + " in the sources, listed above.");
+            throw new BuildStoppedException("The site was not built: " + Report.mistakes(e.problems().size())
+                    + " in the sources, listed above.");
         }
     }
 
@@ -79,15 +79,7 @@ public final class PrepareSite {
 
     /** The mistakes as editors read them: one per line, then what to do. */
     public static String report(SiteCheckException e) {
-        StringBuilder text = new StringBuilder();
-        int count = e.problems().size();
-        text.append("The site was not built: ").append(count).append(count == 1 ? " mistake" : " mistakes")
-                .append(" in the sources. The last good build is unchanged.\n");
-        for (Problem problem : e.problems()) {
-            text.append("  ").append(problem).append('\n');
-        }
-        text.append("Fix these and build again. docs/EDITING.md explains each kind of file.");
-        return text.toString();
+        return Report.text(e.problems());
     }
 
     /** What should be fixed but does not stop the build, one per line. */

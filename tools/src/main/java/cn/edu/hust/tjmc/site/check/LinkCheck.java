@@ -7,9 +7,9 @@ import cn.edu.hust.tjmc.site.source.PhotoUse;
 import cn.edu.hust.tjmc.site.source.Slug;
 import cn.edu.hust.tjmc.site.source.Partner;
 import cn.edu.hust.tjmc.site.source.TimelineEvent;
+import com.vladsch.flexmark.ast.Heading;
 import com.vladsch.flexmark.ast.Image;
-import com.vladsch.flexmark.ast.HtmlBlockBase;
-import com.vladsch.flexmark.ast.HtmlInlineBase;
+import com.vladsch.flexmark.ast.ImageRef;
 import com.vladsch.flexmark.ast.LinkNodeBase;
 import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.parser.Parser;
@@ -24,7 +24,9 @@ import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -32,24 +34,18 @@ import java.util.Objects;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
-import org.jsoup.nodes.Attribute;
-import org.jsoup.nodes.Element;
 
 /**
  * Checks the Markdown of every page: links must reach an existing page, anchor or asset,
- * and the page must carry no script. The Markdown is parsed with flexmark configured as
+ * images and media must be files of the site, and raw HTML must keep to what prose needs
+ * ({@link RawHtmlCheck}). The Markdown is parsed with flexmark configured as
  * JBake configures it from jbake.properties, so heading anchors are exactly those JBake makes.
  */
 public final class LinkCheck {
 
     /** Schemes a page may link to; everything else (javascript:, data:, file:...) is refused. */
     private static final Set<String> EXTERNAL_SCHEMES = Set.of("http", "https", "mailto", "tel");
-    /** Elements that run code or change the page around them; the site's CSP would block them anyway. */
-    private static final Set<String> FORBIDDEN_ELEMENTS =
-            Set.of("script", "style", "iframe", "frame", "object", "embed", "applet", "form", "base", "meta", "link");
-    private static final Pattern SCRIPT_URL = Pattern.compile("(?i)(javascript|vbscript|data):");
     /** Files the bake writes besides the pages, which a page may link to. */
     private static final Set<String> GENERATED_FILES = Set.of("sitemap.xml", "404.html", "robots.txt", "feed.xml");
     /** Ids every page has, from templates/layout.ftl. */
@@ -70,8 +66,11 @@ public final class LinkCheck {
     private record ParseKey(int extensions, String body) {
     }
 
-    /** A page's Markdown tree (only read, never changed) and the ids of the HTML it renders to. */
-    private record Parsed(Document document, Set<String> ids) {
+    /**
+     * A page's Markdown tree (only read, never changed), the ids of the HTML it renders to, and
+     * the anchor of each heading in order ("" where the heading's text gives none).
+     */
+    private record Parsed(Document document, Set<String> ids, List<String> headingIds) {
     }
 
     private final Path projectDir;
@@ -84,6 +83,7 @@ public final class LinkCheck {
     private final Map<String, Page> pagesByOutput = new HashMap<>();
     private final Map<String, Set<String>> anchorsByOutput = new HashMap<>();
     private final Map<String, Page> unpublished = new HashMap<>();
+    private final Set<String> eventIdsWithMistakes = new HashSet<>();
 
     private LinkCheck(Path projectDir, List<Problem> problems) {
         this.projectDir = projectDir;
@@ -100,12 +100,17 @@ public final class LinkCheck {
      * @param pages         the pages that will be published: the only targets a link may have
      * @param unpublishable pages with header mistakes: checked too, so that every mistake is
      *                      reported at once, but no link may lead to them
-     * @param events        the timeline's events: their ids are anchors of the timeline page
-     * @param partners      the partners: their ids are anchors of the partners page
+     * @param events        the timeline's events: their ids are anchors of the timeline page;
+     *                      null when data/timeline.yaml could not be read (its anchors are then not checked)
+     * @param partners      the partners: their ids are anchors of the partners page; null when
+     *                      data/partners.yaml could not be read
+     * @param eventIdsWithMistakes events left off the timeline because of their own mistakes (an
+     *                      impossible date): links to them are not reported again, their cause is
      */
     public static void check(Path projectDir, List<Page> pages, List<Page> unpublishable, List<TimelineEvent> events,
-                             List<Partner> partners, List<Problem> problems) {
+                             Set<String> eventIdsWithMistakes, List<Partner> partners, List<Problem> problems) {
         LinkCheck check = new LinkCheck(projectDir, problems);
+        check.eventIdsWithMistakes.addAll(eventIdsWithMistakes);
         unpublishable.forEach(page -> check.unpublished.put(page.outputName(), page));
         check.checkAll(pages, events, partners);
         for (Page page : unpublishable) {
@@ -123,8 +128,12 @@ public final class LinkCheck {
         if (result == null) {
             Document document = parser.parse(page.body());
             Set<String> ids = new TreeSet<>();
-            Jsoup.parseBodyFragment(renderer.render(document)).select("[id]").forEach(e -> ids.add(e.id()));
-            result = new Parsed(document, Set.copyOf(ids));
+            org.jsoup.nodes.Document html = Jsoup.parseBodyFragment(renderer.render(document));
+            html.select("[id]").forEach(e -> ids.add(e.id()));
+            List<String> headingIds = html.select("h1, h2, h3, h4, h5, h6").stream()
+                    .map(heading -> heading.selectFirst("[id]") == null ? "" : heading.selectFirst("[id]").id())
+                    .toList();
+            result = new Parsed(document, Set.copyOf(ids), headingIds);
         }
         parsed.put(key, result);
         return result;
@@ -139,18 +148,27 @@ public final class LinkCheck {
             Set<String> anchors = new TreeSet<>(LAYOUT_IDS);
             anchors.addAll(markdown.ids());
             switch (page.type()) {
-                case "timeline" -> events.forEach(event -> {
-                    anchors.add(Objects.toString(event.id()));
-                    anchors.add("year-" + event.date().year());
-                });
-                case "partners" -> partners.forEach(partner -> {
-                    anchors.add(Objects.toString(partner.id()));
-                    anchors.add(Slug.of(Objects.toString(partner.country())));
-                });
+                case "timeline" -> {
+                    Objects.requireNonNullElse(events, List.<TimelineEvent>of()).forEach(event -> {
+                        anchors.add(Objects.toString(event.id()));
+                        anchors.add("year-" + event.date().year());
+                    });
+                    anchors.addAll(eventIdsWithMistakes);
+                }
+                case "partners" -> {
+                    List<Partner> known = Objects.requireNonNullElse(partners, List.of());
+                    known.forEach(partner -> anchors.add(Objects.toString(partner.id())));
+                    anchors.addAll(Slug.partnerCountryIds(known).values());
+                }
                 default -> {
                 }
             }
-            anchorsByOutput.put(page.outputName(), anchors);
+            // a data file that could not be read has its own mistake; the anchors it makes are unknown
+            boolean unknown = page.type().equals("timeline") && events == null
+                    || page.type().equals("partners") && partners == null;
+            if (!unknown) {
+                anchorsByOutput.put(page.outputName(), anchors);
+            }
         }
         for (Page page : pages) {
             checkPage(page, documents.get(page));
@@ -158,57 +176,94 @@ public final class LinkCheck {
     }
 
     private void checkPage(Page page, Document document) {
+        checkHeadingAnchors(page, document, parse(page).headingIds());
         for (Node node : document.getDescendants()) {
             if (node instanceof Image image && PhotoUse.isPhotoAddress(image.getUrl().toString())) {
                 continue; // a photo of content/photos/: PhotoCheck checks it
             }
-            if (node instanceof LinkNodeBase link) {
-                checkUrl(page, node, link.getUrl().toString(), "link");
-            } else if (node instanceof HtmlBlockBase || node instanceof HtmlInlineBase) {
-                checkHtml(page, node);
+            if (node instanceof Image image) {
+                checkUrl(page, node.getStartOffset(), image.getUrl().toString(), "image", true);
+            } else if (node instanceof ImageRef image && image.getReferenceNode(document) != null) {
+                checkUrl(page, node.getStartOffset(), image.getReferenceNode(document).getUrl().toString(), "image",
+                        true);
+            } else if (node instanceof LinkNodeBase link) {
+                checkUrl(page, node.getStartOffset(), link.getUrl().toString(), "link", false);
+            }
+        }
+        for (RawHtmlCheck.Finding finding : RawHtmlCheck.check(document,
+                (offset, url, what, siteOnly) -> {
+                    int before = problems.size();
+                    checkUrl(page, offset, url, what, siteOnly);
+                    return problems.size() == before;
+                })) {
+            problems.add(problem(page, finding.offset(), finding.message()));
+        }
+    }
+
+    /**
+     * Each heading's anchor, made by flexmark from its text as JBake renders it, must exist and be
+     * the page's only one: flexmark gives "## !!!" no anchor and two "## Россия" the same.
+     */
+    private void checkHeadingAnchors(Page page, Document document, List<String> headingIds) {
+        List<Heading> headings = new ArrayList<>();
+        document.getDescendants().forEach(node -> {
+            if (node instanceof Heading heading) {
+                headings.add(heading);
+            }
+        });
+        Map<String, Heading> firstById = new HashMap<>();
+        for (int i = 0; i < headings.size() && i < headingIds.size(); i++) {
+            Heading heading = headings.get(i);
+            String id = headingIds.get(i);
+            String text = heading.getText().toString().strip();
+            if (id.isEmpty()) {
+                problems.add(problem(page, heading.getStartOffset(), "the heading '" + text + "' gives no anchor to"
+                        + " link to (expected a heading with letters or digits in it)"));
+            } else if (LAYOUT_IDS.contains(id) || firstById.putIfAbsent(id, heading) != null) {
+                Heading first = firstById.get(id);
+                String where = first == null || first == heading ? "an anchor every page has"
+                        : "the anchor of the heading on line " + problem(page, first.getStartOffset(), "").line();
+                problems.add(problem(page, heading.getStartOffset(), "the heading '" + text + "' gives the anchor #"
+                        + id + ", which is already " + where + " (expected each heading of a page worded"
+                        + " differently)"));
             }
         }
     }
 
-    private void checkHtml(Page page, Node node) {
-        for (Element element : Jsoup.parseBodyFragment(node.getChars().toString()).body().getAllElements()) {
-            String tag = element.normalName();
-            if (FORBIDDEN_ELEMENTS.contains(tag)) {
-                problems.add(problem(page, node, "<" + tag + "> is not allowed in a page (expected Markdown text;"
-                        + " scripts, styles and embedded frames are added by developers in templates/)"));
-            }
-            for (Attribute attribute : element.attributes()) {
-                String name = attribute.getKey().toLowerCase(Locale.ROOT);
-                if (name.startsWith("on")) {
-                    problems.add(problem(page, node, "the attribute " + name + "= on <" + tag + "> runs a script,"
-                            + " which is not allowed in a page (expected plain text and links)"));
-                } else if (name.equals("href") || name.equals("src")) {
-                    checkUrl(page, node, attribute.getValue(), name);
-                } else if (SCRIPT_URL.matcher(attribute.getValue().replaceAll("[\\x00-\\x20]", "")).lookingAt()) {
-                    // xlink:href, formaction, srcset...: any attribute can carry a script address
-                    problems.add(problem(page, node, "the attribute " + name + "= on <" + tag + "> holds a script"
-                            + " address, which is not allowed in a page (expected plain text and links)"));
-                }
-            }
-        }
-    }
-
-    private void checkUrl(Page page, Node node, String rawUrl, String what) {
-        // browsers ignore entities, spaces and control characters inside a scheme: "java&#9;script:"
+    /**
+     * @param siteOnly true for what the browser loads into the page (images, media): the security
+     *                 policy lets only the site's own files load, so any other host is refused
+     */
+    private void checkUrl(Page page, int offset, String rawUrl, String what, boolean siteOnly) {
+        // browsers ignore entities, spaces and control characters inside a scheme: "java&#9;script:",
+        // and read a backslash as a slash: "\\\\host" is "//host"
         String url = org.jsoup.parser.Parser.unescapeEntities(rawUrl, true).strip();
-        String compact = url.replaceAll("[\\x00-\\x20]", "").toLowerCase(Locale.ROOT);
+        String compact = url.replaceAll("[\\x00-\\x20]", "").replace('\\', '/').toLowerCase(Locale.ROOT);
         int colon = compact.indexOf(':');
         int slash = compact.indexOf('/');
-        if (colon > 0 && (slash < 0 || colon < slash) && compact.substring(0, colon).matches("[a-z][a-z0-9+.-]*")) {
+        boolean hasScheme = colon > 0 && (slash < 0 || colon < slash)
+                && compact.substring(0, colon).matches("[a-z][a-z0-9+.-]*");
+        if (siteOnly && (hasScheme || compact.startsWith("//"))) {
+            problems.add(problem(page, offset, "the " + what + " '" + rawUrl + "' is loaded from outside the site,"
+                    + " which the site's security policy blocks, so visitors would see nothing (expected a file"
+                    + " of the site: put it in assets/img/ and write img/name.jpg)"));
+            return;
+        }
+        if (hasScheme) {
             String scheme = compact.substring(0, colon);
             if (!EXTERNAL_SCHEMES.contains(scheme)) {
-                problems.add(problem(page, node, "the " + what + " '" + rawUrl + "' uses " + scheme + ":, which is not"
+                problems.add(problem(page, offset, "the " + what + " '" + rawUrl + "' uses " + scheme + ":, which is not"
                         + " allowed (expected an https:// address, mailto:, tel: or a page such as about.html)"));
             }
             return;
         }
-        if (url.startsWith("//") || url.startsWith("/")) {
-            problems.add(problem(page, node, "the " + what + " '" + rawUrl + "' starts with /, which breaks when the"
+        if (compact.startsWith("//")) {
+            problems.add(problem(page, offset, "the " + what + " '" + rawUrl + "' leaves out https: (expected https:"
+                    + url.replace('\\', '/') + ")"));
+            return;
+        }
+        if (compact.startsWith("/")) {
+            problems.add(problem(page, offset, "the " + what + " '" + rawUrl + "' starts with /, which breaks when the"
                     + " site is served from a sub-folder (expected a relative address such as about.html)"));
             return;
         }
@@ -224,11 +279,11 @@ public final class LinkCheck {
         }
         if (target.endsWith(".html") && !target.contains("/")) {
             if (unpublished.containsKey(target)) {
-                problems.add(problem(page, node, "the " + what + " '" + rawUrl + "' leads to "
+                problems.add(problem(page, offset, "the " + what + " '" + rawUrl + "' leads to "
                         + unpublished.get(target).source().toString().replace('\\', '/') + ", which will not be"
                         + " published because of the mistakes in its header (expected those mistakes fixed)"));
             } else if (!pagesByOutput.containsKey(target)) {
-                problems.add(problem(page, node, "the " + what + " '" + rawUrl + "' leads to no page: there is no content/"
+                problems.add(problem(page, offset, "the " + what + " '" + rawUrl + "' leads to no page: there is no content/"
                         + target.replaceFirst("\\.html$", ".md") + " (expected "
                         + DidYouMean.suggest(target, pagesByOutput.keySet()).map(s -> s + ", or ")
                         .orElse("") + "one of " + String.join(", ", new TreeSet<>(pagesByOutput.keySet())) + ")"));
@@ -240,7 +295,7 @@ public final class LinkCheck {
                     case "partners" -> "a partner id from data/partners.yaml, or ";
                     default -> "";
                 };
-                problems.add(problem(page, node, "the " + what + " '" + rawUrl + "' leads to no place on " + target
+                problems.add(problem(page, offset, "the " + what + " '" + rawUrl + "' leads to no place on " + target
                         + ": it has no anchor #" + fragment + " (expected "
                         + DidYouMean.suggest(fragment, anchors).map(s -> "#" + s + ", or ").orElse("")
                         + kinds + "a heading of that page in lower case with hyphens: ## Our partners is #our-partners)"));
@@ -248,15 +303,15 @@ public final class LinkCheck {
             return;
         }
         if (target.endsWith(".md") && !target.contains("/")) {
-            problems.add(problem(page, node, "the " + what + " '" + rawUrl + "' names the source file (expected the"
+            problems.add(problem(page, offset, "the " + what + " '" + rawUrl + "' names the source file (expected the"
                     + " page's address " + target.replaceFirst("\\.md$", ".html") + ")"));
             return;
         }
-        checkAsset(page, node, rawUrl, what, path);
+        checkAsset(page, offset, rawUrl, what, path);
     }
 
     /** Files in assets/ are published at the site's root: assets/docs/a.pdf is linked as docs/a.pdf. */
-    private void checkAsset(Page page, Node node, String rawUrl, String what, String path) {
+    private void checkAsset(Page page, int offset, String rawUrl, String what, String path) {
         Path assets = projectDir.resolve("assets");
         Path file = assets.resolve(path).normalize();
         if (file.startsWith(assets) && Files.isRegularFile(file)) {
@@ -266,13 +321,13 @@ public final class LinkCheck {
         if (path.startsWith("assets/") && Files.isRegularFile(assets.resolve(path.substring("assets/".length())))) {
             hint = path.substring("assets/".length()) + ": files in assets/ are published at the site's root";
         }
-        problems.add(problem(page, node, "the " + what + " '" + rawUrl + "' leads to no file: there is no assets/"
+        problems.add(problem(page, offset, "the " + what + " '" + rawUrl + "' leads to no file: there is no assets/"
                 + path + " (expected " + (hint.isEmpty() ? "the file to be added to assets/ first" : hint) + ")"));
     }
 
-    static Problem problem(Page page, Node node, String message) {
+    static Problem problem(Page page, int bodyOffset, String message) {
         String body = page.body();
-        int offset = Math.min(node.getStartOffset(), body.length());
+        int offset = Math.min(bodyOffset, body.length());
         int lineStart = body.lastIndexOf('\n', offset - 1) + 1;
         int line = (int) body.substring(0, offset).chars().filter(c -> c == '\n').count();
         return new Problem(page.source(), page.bodyFirstLine() + line, offset - lineStart + 1, "", message);

@@ -101,7 +101,8 @@ public final class PageHeaderCheck {
                     .filter(file -> !file.startsWith(photosDir)) // photos: PhotoCheck's
                     .sorted().toList();
         } catch (IOException e) {
-            problems.add(new Problem(Path.of("content"), 0, 0, "", "cannot be read: " + e.getMessage()));
+            problems.add(new Problem(Path.of("content"), 0, 0, "", "cannot be read: " + e.getMessage()
+                    + " (expected a file the build may read; check its permissions)"));
             return List.of();
         }
         List<Page> pages = new ArrayList<>();
@@ -136,7 +137,8 @@ public final class PageHeaderCheck {
         try {
             text = Utf8Text.decode(Files.readAllBytes(file), relative, problems);
         } catch (IOException e) {
-            problems.add(new Problem(relative, 0, 0, "", "cannot be read: " + e.getMessage()));
+            problems.add(new Problem(relative, 0, 0, "", "cannot be read: " + e.getMessage()
+                    + " (expected a file the build may read; check its permissions)"));
             return Optional.empty();
         }
         if (text == null) {
@@ -178,8 +180,8 @@ public final class PageHeaderCheck {
                 continue;
             }
             if (!KEY.matcher(key).matches() || !(REQUIRED.contains(key) || OPTIONAL.contains(key))) {
-                problems.add(new Problem(relative, lineNumber, 1, key, "unknown header field; "
-                        + DidYouMean.hint(key, allFields()) + "(expected one of "
+                problems.add(new Problem(relative, lineNumber, 1, key, "unknown header field ("
+                        + DidYouMean.hint(key, allFields()) + "expected one of "
                         + String.join(", ", allFields()) + "; check the spelling)"));
                 continue;
             }

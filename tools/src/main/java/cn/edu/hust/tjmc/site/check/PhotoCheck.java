@@ -135,10 +135,10 @@ public final class PhotoCheck {
             if (!(node instanceof Image image) || !PhotoUse.isPhotoAddress(image.getUrl().toString())) {
                 continue;
             }
-            Problem at = LinkCheck.problem(page, node, "");
+            Problem at = LinkCheck.problem(page, node.getStartOffset(), "");
             Position position = new Position(at.line(), at.column());
             if (!standsAlone(image)) {
-                problems.add(LinkCheck.problem(page, node, "a photo goes in a paragraph of its own, with an empty"
+                problems.add(LinkCheck.problem(page, node.getStartOffset(), "a photo goes in a paragraph of its own, with an empty"
                         + " line before and after it (expected ![what it shows](" + image.getUrl() + ") on a line by itself)"));
             }
             String title = image.getTitle().toString().strip();

@@ -29,6 +29,8 @@ public final class SchemaCheck {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final JsonSchemaFactory FACTORY = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012);
     private static final Map<String, LoadedSchema> SCHEMAS = new ConcurrentHashMap<>();
+    /** Every pattern of the schemas, as editors read it. */
+    private static final JsonNode PATTERN_DESCRIPTIONS = readResource("/schemas/pattern-descriptions.json");
 
     private record LoadedSchema(JsonNode text, JsonSchema compiled) {
     }
@@ -53,25 +55,34 @@ public final class SchemaCheck {
             boolean explained = message.getType().equals("required")
                     && misspelt.contains(pointer(message.getInstanceLocation()) + "/" + message.getProperty());
             if (!explained) {
-                problems.add(toProblem(file, message, schema.text()));
+                problems.add(toProblem(file, message, schema.text(), document));
             }
         }
     }
 
     private static LoadedSchema load(String name) {
-        String resource = "/schemas/" + name + ".schema.json";
+        JsonNode text = schemaText(name);
+        return new LoadedSchema(text, FACTORY.getSchema(text));
+    }
+
+    /** The JSON Schema of data/{name}.yaml, as written. */
+    static JsonNode schemaText(String name) {
+        return readResource("/schemas/" + name + ".schema.json");
+    }
+
+    private static JsonNode readResource(String resource) {
         try (InputStream in = SchemaCheck.class.getResourceAsStream(resource)) {
             if (in == null) {
-                throw new IllegalStateException("no schema " + resource + " on the class path");
+                throw new IllegalStateException("no " + resource + " on the class path");
             }
-            JsonNode text = JSON.readTree(in);
-            return new LoadedSchema(text, FACTORY.getSchema(text));
+            return JSON.readTree(in);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    private static Problem toProblem(YamlFile file, ValidationMessage message, JsonNode schemaText) {
+    private static Problem toProblem(YamlFile file, ValidationMessage message, JsonNode schemaText,
+                                     JsonNode document) {
         String pointer = pointer(message.getInstanceLocation());
         String property = message.getProperty();
         return switch (message.getType()) {
@@ -81,11 +92,117 @@ public final class SchemaCheck {
                 List<String> allowed = allowed(message, schemaText);
                 String expected = allowed.isEmpty() ? "the fields described at the top of the file"
                         : "one of: " + String.join(", ", allowed);
-                yield file.problemAtKey(pointer + "/" + property, "unknown field '" + property + "'; "
-                        + DidYouMean.hint(property, allowed) + "(expected " + expected + "; check the spelling)");
+                String spacing = property.startsWith("-") ? "put a space after '-' to start a list entry; " : "";
+                yield file.problemAtKey(pointer + "/" + property, "unknown field '" + property + "' ("
+                        + DidYouMean.hint(property, allowed) + spacing + "expected " + expected
+                        + "; check the spelling)");
             }
-            default -> file.problem(pointer, describe(message));
+            default -> {
+                String location = message.getSchemaLocation().getFragment().toString().replaceFirst("^#", "");
+                String keyword = message.getType();
+                JsonNode rule = schemaText.at(location.substring(0, Math.max(location.lastIndexOf('/'), 0)));
+                if (keyword.equals("propertyNames") || location.contains("/propertyNames/")) {
+                    yield keyProblem(file, pointer, schemaText.at(location.replaceFirst("/propertyNames/.*", "")
+                            .replaceFirst("(/propertyNames)?$", "/propertyNames")), document.at(pointer));
+                }
+                yield file.problem(pointer, explain(keyword, rule, document.at(pointer)));
+            }
         };
+    }
+
+    /** A key that breaks the pattern its map's keys must follow, at the key itself. */
+    private static Problem keyProblem(YamlFile file, String pointer, JsonNode names, JsonNode map) {
+        String pattern = names.path("pattern").asText();
+        List<String> keys = new ArrayList<>();
+        map.fieldNames().forEachRemaining(keys::add);
+        String key = keys.stream().filter(name -> !java.util.regex.Pattern.compile(pattern).matcher(name).find())
+                .findFirst().orElse(keys.isEmpty() ? "" : keys.get(0));
+        return file.problemAtKey(pointer + "/" + key.replace("~", "~0").replace("/", "~1"), "the key '" + key
+                + "' is not in the right form (expected " + patternDescription(pattern) + ")");
+    }
+
+    /**
+     * What a rule of the schema asks for, said in the words of the field's own rule, never the
+     * rule's syntax: patterns are described by pattern-descriptions.json next to the schemas.
+     *
+     * @param keyword the rule that failed: pattern, maxLength, type...
+     * @param rule    the schema object holding it
+     * @param value   the editor's value
+     */
+    static String explain(String keyword, JsonNode rule, JsonNode value) {
+        String quoted = value == null || value.isMissingNode() ? "the value"
+                : value.isTextual() ? "'" + value.asText() + "'" : value.toString();
+        int length = value != null && value.isTextual() ? value.asText().length() : 0;
+        return switch (keyword) {
+            case "pattern" -> {
+                String description = patternDescription(rule.path("pattern").asText());
+                yield value != null && value.isTextual() && value.asText().isBlank()
+                        ? "is empty (expected " + description + ")"
+                        : quoted + " is not in the right form (expected " + description + ")";
+            }
+            case "minLength" -> "is empty (expected " + (rule.path("minLength").asInt() <= 1 ? "some text"
+                    : "at least " + rule.path("minLength").asInt() + " characters") + ")";
+            case "maxLength" -> "is " + length + " characters long (expected at most "
+                    + rule.path("maxLength").asInt() + ")";
+            case "minimum" -> quoted + " is too small (expected " + rule.path("minimum").asText() + " or more)";
+            case "maximum" -> quoted + " is too large (expected " + rule.path("maximum").asText() + " or less)";
+            case "type" -> "is " + kindOf(value) + " (expected " + expectedKinds(rule.path("type")) + ")";
+            case "minItems" -> "has " + (value == null ? 0 : value.size()) + " entries (expected at least "
+                    + rule.path("minItems").asInt() + ")";
+            case "maxItems" -> "has " + (value == null ? 0 : value.size()) + " entries (expected at most "
+                    + rule.path("maxItems").asInt() + ")";
+            case "minProperties" -> "has no entries (expected at least " + rule.path("minProperties").asInt() + ")";
+            case "uniqueItems" -> "lists the same value twice (expected each value once)";
+            case "enum" -> quoted + " is not one of the choices (expected one of: " + choices(rule.path("enum")) + ")";
+            case "const" -> quoted + " is not allowed here (expected " + rule.path("const").asText() + ")";
+            default -> quoted + " is not as the comment at the top of the file describes (expected a value like"
+                    + " the other entries')";
+        };
+    }
+
+    /** The plain description of a schema pattern. */
+    static String patternDescription(String pattern) {
+        JsonNode description = PATTERN_DESCRIPTIONS.get(pattern);
+        if (description == null) {
+            throw new IllegalStateException("schemas/pattern-descriptions.json has no description of " + pattern);
+        }
+        return description.asText();
+    }
+
+    private static String kindOf(JsonNode value) {
+        if (value == null || value.isMissingNode() || value.isNull()) {
+            return "empty";
+        }
+        if (value.isTextual()) {
+            return "the text '" + value.asText() + "'";
+        }
+        if (value.isNumber()) {
+            return "the number " + value.asText();
+        }
+        if (value.isBoolean()) {
+            return value.asText();
+        }
+        return value.isArray() ? "a list" : "a group of fields";
+    }
+
+    private static String expectedKinds(JsonNode type) {
+        List<String> kinds = new ArrayList<>();
+        (type.isArray() ? type : JSON.createArrayNode().add(type)).forEach(name -> kinds.add(switch (name.asText()) {
+            case "string" -> "text";
+            case "integer" -> "a whole number";
+            case "number" -> "a number";
+            case "boolean" -> "true or false";
+            case "array" -> "a list, one entry per line starting with '- '";
+            case "object" -> "fields, one 'name: value' per line";
+            default -> "nothing";
+        }));
+        return String.join(" or ", kinds);
+    }
+
+    private static String choices(JsonNode values) {
+        List<String> names = new ArrayList<>();
+        values.forEach(value -> names.add(value.asText()));
+        return String.join(", ", names);
     }
 
     /** The fields the schema allows where the unknown one was found, read from the schema itself. */
@@ -98,13 +215,6 @@ public final class SchemaCheck {
             properties.fieldNames().forEachRemaining(names::add);
         }
         return names;
-    }
-
-    /** The validator's message without its leading "$.path: ". */
-    private static String describe(ValidationMessage message) {
-        String text = message.getMessage();
-        int colon = text.indexOf(": ");
-        return text.startsWith("$") && colon > 0 ? text.substring(colon + 2) : text;
     }
 
     private static String pointer(JsonNodePath path) {

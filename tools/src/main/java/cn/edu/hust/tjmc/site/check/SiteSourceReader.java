@@ -1,6 +1,7 @@
 package cn.edu.hust.tjmc.site.check;
 
 import cn.edu.hust.tjmc.site.source.College;
+import cn.edu.hust.tjmc.site.source.Countries;
 import cn.edu.hust.tjmc.site.source.EventDate;
 import cn.edu.hust.tjmc.site.source.KeyFigure;
 import cn.edu.hust.tjmc.site.source.Page;
@@ -51,6 +52,8 @@ public final class SiteSourceReader {
     private final List<Problem> problems = new ArrayList<>();
     /** The photos of the partners and the timeline's events, in file order, for PhotoCheck. */
     private final List<PhotoUse> dataPhotos = new ArrayList<>();
+    /** Events left off the timeline because their date is not a real one. */
+    private final Set<String> eventIdsWithMistakes = new HashSet<>();
 
     private SiteSourceReader(Path projectDir) {
         this.projectDir = projectDir;
@@ -75,10 +78,13 @@ public final class SiteSourceReader {
                 .map(file -> toEvents(file, partnersFile.isPresent() ? partners : null,
                         labelsFile.isPresent() ? map(labels.get("event_kinds")) : null))
                 .orElse(List.of());
+        Optional.ofNullable(data.get("college")).ifPresent(file ->
+                country(file, "/address/country", text(map(map(file.root()).get("address")), "country")));
         if (labelsFile.isPresent()) {
             checkRelatedEventKinds(pages, map(labels.get("event_kinds")).keySet());
         }
-        LinkCheck.check(projectDir, pages, unpublishable, events, partners, problems);
+        LinkCheck.check(projectDir, pages, unpublishable, data.containsKey("timeline") ? events : null,
+                eventIdsWithMistakes, partnersFile.isPresent() ? partners : null, problems);
         SitePhotos photos = PhotoCheck.check(projectDir, pages, dataPhotos, problems);
         if (!problems.isEmpty()) {
             throw new SiteCheckException(problems);
@@ -91,16 +97,14 @@ public final class SiteSourceReader {
     /** A page's related_event_kinds lists kinds of data/labels.yaml; the page template prints their events. */
     private void checkRelatedEventKinds(List<Page> pages, Set<String> kinds) {
         for (Page page : pages) {
-            page.field("related_event_kinds").ifPresent(value -> {
-                for (String kind : value.split(",")) {
-                    if (!kinds.contains(kind.strip())) {
-                        problems.add(new Problem(page.source(), page.lineOf("related_event_kinds"), 1,
-                                "related_event_kinds", "'" + kind.strip() + "' is not a kind of event; "
-                                + DidYouMean.hint(kind.strip(), kinds) + "(expected one of "
-                                + String.join(", ", kinds) + ", separated by commas)"));
-                    }
+            for (String kind : page.relatedEventKinds()) {
+                if (!kinds.contains(kind)) {
+                    problems.add(new Problem(page.source(), page.lineOf("related_event_kinds"), 1,
+                            "related_event_kinds", "'" + kind + "' is not a kind of event ("
+                            + DidYouMean.hint(kind, kinds) + "expected one of "
+                            + String.join(", ", kinds) + ", separated by commas)"));
                 }
-            });
+            }
         }
     }
 
@@ -153,7 +157,8 @@ public final class SiteSourceReader {
             // hidden files (.DS_Store, editors' swap files) belong to the system, not to the site
             return list.filter(file -> !file.getFileName().toString().startsWith(".")).sorted().toList();
         } catch (IOException e) {
-            problems.add(new Problem(Path.of(folder), 0, 0, "", "cannot be read: " + e.getMessage()));
+            problems.add(new Problem(Path.of(folder), 0, 0, "", "cannot be read: " + e.getMessage()
+                    + " (expected a folder the build may read; check its permissions)"));
             return List.of();
         }
     }
@@ -180,9 +185,10 @@ public final class SiteSourceReader {
                 .map(SiteSourceReader::map)
                 .map(phone -> new Phone(text(phone, "number"), text(phone, "office")))
                 .toList();
+        String country = text(address, "country");
         return new College(text(root, "name"), text(root, "short_name"), text(root, "parent_organization"),
                 text(root, "parent_short_name"), text(address, "street"), text(address, "city"),
-                text(address, "country"), phones);
+                Countries.code(country).map(Countries::englishName).orElse(country), phones);
     }
 
     static List<KeyFigure> toKeyFigures(YamlFile file) {
@@ -210,7 +216,8 @@ public final class SiteSourceReader {
             Optional<PhotoUse> photo = photo(file, "/partners/" + i + "/photo", entry.get("photo"));
             photo.ifPresent(dataPhotos::add);
             partners.add(new Partner(id, text(entry, "name"), Optional.ofNullable(text(entry, "short_name")),
-                    text(entry, "country"), "true".equals(text(entry, "intercollegiate_agreement")), photo));
+                    country(file, "/partners/" + i + "/country", text(entry, "country")),
+                    "true".equals(text(entry, "intercollegiate_agreement")), photo));
         }
         return partners;
     }
@@ -230,14 +237,54 @@ public final class SiteSourceReader {
     }
 
     /**
+     * A country or region as the site shows it; a name that is none is reported, with the
+     * likeliest intended one, and kept as written (the build stops, so it is never shown).
+     */
+    private String country(YamlFile file, String pointer, String written) {
+        if (written == null || written.isBlank()) {
+            return written; // the schema reports it
+        }
+        Optional<String> code = Countries.code(written);
+        if (code.isEmpty()) {
+            problems.add(file.problem(pointer, "'" + written + "' is not a country or region ("
+                    + DidYouMean.hint(written, Countries.englishNames()) + "expected its English name as the site"
+                    + " shows it, like Germany or Hong Kong SAR, China, or its two-letter ISO code, like DE)"));
+            return written;
+        }
+        return Countries.englishName(code.get());
+    }
+
+    /** An event with partners takes place in the country of one of them. */
+    private void checkCountryOfPartners(YamlFile file, String at, String country, List<String> institutionIds,
+                                        Map<String, Partner> partnersById) {
+        Map<String, String> partnerByCountry = new TreeMap<>();
+        for (String institution : institutionIds) {
+            Partner partner = partnersById.get(institution);
+            if (partner != null && partner.country() != null && Countries.code(partner.country()).isPresent()) {
+                partnerByCountry.putIfAbsent(partner.country(), institution);
+            }
+        }
+        if (country == null || Countries.code(country).isEmpty() || partnerByCountry.isEmpty()
+                || partnerByCountry.containsKey(country)) {
+            return;
+        }
+        String countries = partnerByCountry.entrySet().stream()
+                .map(entry -> entry.getKey() + ", the country of " + entry.getValue())
+                .collect(Collectors.joining(", or "));
+        problems.add(file.problem(at + "/country", "'" + country + "' is not where the event's partners are"
+                + " (expected " + countries + "; or correct the partners under institutions)"));
+    }
+
+    /**
      * @param partners   the partners, or null when partners.yaml could not be read (no cross-check then)
      * @param kindLabels the event kinds of labels.yaml, or null when it could not be read
      */
     private List<TimelineEvent> toEvents(YamlFile file, List<Partner> partners, Map<String, Object> kindLabels) {
-        Set<String> partnerIds = new HashSet<>();
+        Map<String, Partner> partnersById = new HashMap<>();
         if (partners != null) {
-            partners.forEach(partner -> partnerIds.add(partner.id()));
+            partners.forEach(partner -> partnersById.putIfAbsent(partner.id(), partner));
         }
+        Set<String> partnerIds = partnersById.keySet();
         Map<String, Integer> firstIndexById = new HashMap<>();
         List<TimelineEvent> events = new ArrayList<>();
         List<Object> entries = list(map(file.root()).get("events"));
@@ -259,7 +306,10 @@ public final class SiteSourceReader {
                 try {
                     date = EventDate.parse(dateText);
                 } catch (IllegalArgumentException e) {
-                    problems.add(file.problem(at + "/date", e.getMessage()));
+                    // a date not even shaped like one was reported by the schema, in the same words
+                    if (dateText.matches("[0-9]{4}(-[0-9]{2}-[0-9]{2})?")) {
+                        problems.add(file.problem(at + "/date", e.getMessage()));
+                    }
                 }
             }
             String kind = text(entry, "kind");
@@ -279,14 +329,18 @@ public final class SiteSourceReader {
                 }
                 institutionIds.add(institution);
             }
+            String country = country(file, at + "/country", text(entry, "country"));
+            checkCountryOfPartners(file, at, country, institutionIds, partnersById);
             List<Person> people = list(entry.get("people")).stream()
                     .map(SiteSourceReader::map)
                     .map(person -> new Person(text(person, "name"), text(person, "role")))
                     .toList();
             Optional<PhotoUse> photo = photo(file, at + "/photo", entry.get("photo"));
             photo.ifPresent(dataPhotos::add);
-            if (date != null) {
-                events.add(new TimelineEvent(id, date, kind, text(entry, "country"),
+            if (date == null && id != null) {
+                eventIdsWithMistakes.add(id);
+            } else if (date != null) {
+                events.add(new TimelineEvent(id, date, kind, country,
                         text(entry, "title"), text(entry, "description"), List.copyOf(institutionIds), people, photo));
             }
         }

@@ -113,6 +113,8 @@ public record SiteView(
     }
 
     /**
+     * One year of the timeline page, under its own heading.
+     *
      * @param year   "2016"
      * @param id     the HTML id of the year's section, "year-2016"
      * @param events the year's events in date order

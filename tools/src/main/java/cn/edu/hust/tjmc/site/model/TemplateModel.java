@@ -22,6 +22,9 @@ import cn.edu.hust.tjmc.site.source.PhotoUse;
 import cn.edu.hust.tjmc.site.source.SiteSources;
 import cn.edu.hust.tjmc.site.source.Slug;
 import cn.edu.hust.tjmc.site.source.TimelineEvent;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -45,6 +48,10 @@ public final class TemplateModel {
     static final int LATEST_EVENTS = 3;
     static final String HOME_PAGE = "index.html";
 
+    private static final ObjectMapper LABELS = new ObjectMapper()
+            .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
+            .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+
     private final SiteSources sources;
     private final SiteSettings settings;
     private final Map<String, Partner> partnersById;
@@ -54,6 +61,8 @@ public final class TemplateModel {
     private final String partnersPage;
     /** Each partner's events in timeline order; looked up per partner, not searched (partners times events). */
     private final Map<String, List<TimelineEvent>> eventsByPartnerId = new HashMap<>();
+    private final Map<String, String> eventCountryIds;
+    private final Map<String, String> partnerCountryIds;
 
     private TemplateModel(SiteSources sources, SiteSettings settings) {
         this.sources = sources;
@@ -63,6 +72,8 @@ public final class TemplateModel {
         this.kindLabels = map(sources.labels().get("event_kinds"));
         this.timelinePage = pageOfType("timeline");
         this.partnersPage = pageOfType("partners");
+        this.eventCountryIds = Slug.eventCountryIds(sources.events());
+        this.partnerCountryIds = Slug.partnerCountryIds(sources.partners());
         for (TimelineEvent event : sources.events()) {
             event.institutionIds().stream().distinct()
                     .forEach(id -> eventsByPartnerId.computeIfAbsent(id, key -> new ArrayList<>()).add(event));
@@ -126,17 +137,9 @@ public final class TemplateModel {
                         + "; the checks should have said so"));
     }
 
+    /** labels.yaml's keys are the components' names in snake case; the ones the model prints itself are left out. */
     private Labels labels() {
-        Map<String, Object> labels = sources.labels();
-        Function<String, String> label = key -> Objects.toString(labels.get(key));
-        return new Labels(label.apply("site_name"), label.apply("skip_to_content"), label.apply("main_navigation"),
-                label.apply("footer_contact"), label.apply("latest_events"), label.apply("all_events"),
-                label.apply("key_figures_heading"), label.apply("sections_heading"),
-                label.apply("partners_heading"), label.apply("intercollegiate_agreement"),
-                label.apply("filter_heading"), label.apply("filter_country"), label.apply("filter_kind"),
-                label.apply("filter_decade"), label.apply("filter_all"), label.apply("filter_reset"),
-                label.apply("filter_count"), label.apply("not_found_title"), label.apply("not_found_text"),
-                label.apply("not_found_home"));
+        return LABELS.convertValue(sources.labels(), Labels.class);
     }
 
     private static CollegeView college(College college) {
@@ -160,8 +163,8 @@ public final class TemplateModel {
     /** The events of the kinds a page's related_event_kinds names, kind by kind. */
     private List<EventLink> relatedEvents(Page page) {
         List<EventLink> related = new ArrayList<>();
-        for (String kind : page.field("related_event_kinds").map(value -> value.split(",")).orElse(new String[0])) {
-            sources.events().stream().filter(event -> event.kind().equals(kind.strip()))
+        for (String kind : page.relatedEventKinds()) {
+            sources.events().stream().filter(event -> event.kind().equals(kind))
                     .map(this::eventLink).forEach(related::add);
         }
         return related;
@@ -218,8 +221,7 @@ public final class TemplateModel {
 
     private Filters filters(List<TimelineEvent> events) {
         return new Filters(
-                options(events.stream().map(TimelineEvent::country).distinct().sorted().toList(),
-                        Slug::of, Function.identity()),
+                options(List.copyOf(eventCountryIds.keySet()), eventCountryIds::get, Function.identity()),
                 options(kindLabels.keySet().stream()
                         .filter(kind -> events.stream().anyMatch(event -> event.kind().equals(kind))).toList(),
                         Function.identity(), kind -> Objects.toString(kindLabels.get(kind))),
@@ -239,7 +241,7 @@ public final class TemplateModel {
     private Event event(TimelineEvent event) {
         return new Event(event.id(), eventHref(event), event.date().iso(), event.date().display(),
                 event.date().decade(), event.kind(), Objects.toString(kindLabels.get(event.kind())),
-                event.country(), Slug.of(event.country()), event.title(), event.description(), event.people(),
+                event.country(), eventCountryIds.get(event.country()), event.title(), event.description(), event.people(),
                 event.institutionIds().stream()
                         .map(partnersById::get)
                         .map(partner -> new Link(partner.name(), partnersPage + "#" + partner.id()))
@@ -259,7 +261,8 @@ public final class TemplateModel {
                 .forEach(partner -> byCountry.computeIfAbsent(partner.country(), c -> new ArrayList<>())
                         .add(partner(partner)));
         return byCountry.entrySet().stream()
-                .map(entry -> new CountryPartners(entry.getKey(), Slug.of(entry.getKey()), entry.getValue()))
+                .map(entry -> new CountryPartners(entry.getKey(), partnerCountryIds.get(entry.getKey()),
+                        entry.getValue()))
                 .toList();
     }
 

@@ -2,6 +2,7 @@ package cn.edu.hust.tjmc.site.preview;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import cn.edu.hust.tjmc.site.report.Report;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -171,8 +172,7 @@ public final class PreviewServer {
     private static String errorPage(List<String> errors) {
         StringBuilder page = new StringBuilder("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
                 + "<title>Preview: the site was not built</title></head><body>"
-                + "<h1>The site was not built</h1><p>" + errors.size()
-                + (errors.size() == 1 ? " mistake" : " mistakes")
+                + "<h1>The site was not built</h1><p>" + Report.mistakes(errors.size())
                 + ". This page reloads by itself once they are fixed and saved.</p><pre>");
         for (String error : errors) {
             page.append(escape(error)).append('\n');

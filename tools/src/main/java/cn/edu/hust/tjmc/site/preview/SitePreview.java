@@ -2,6 +2,7 @@ package cn.edu.hust.tjmc.site.preview;
 
 import cn.edu.hust.tjmc.site.build.BuildStoppedException;
 import cn.edu.hust.tjmc.site.model.SiteSettings;
+import cn.edu.hust.tjmc.site.report.Report;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
@@ -110,9 +111,8 @@ public final class SitePreview implements AutoCloseable {
             baker.removeBakesOtherThan(bake.siteDir(), servedSite);
             servedSite = bake.siteDir();
         } else {
-            console.println(time + " not baked (" + bake.millis() + " ms): " + bake.errors().size()
-                    + (bake.errors().size() == 1 ? " mistake" : " mistakes") + ", shown on every page until fixed");
-            bake.errors().forEach(error -> console.println("  " + error));
+            console.println(time + " not baked (" + bake.millis() + " ms), shown on every page until fixed:");
+            console.println(Report.text(bake.errors()));
         }
     }
 

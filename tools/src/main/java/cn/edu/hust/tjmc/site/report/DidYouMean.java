@@ -24,7 +24,7 @@ public final class DidYouMean {
                         .thenComparing(Comparator.naturalOrder()));
     }
 
-    /** " (did you mean title?)" or "". */
+    /** "did you mean title? " or "", to open the parentheses of a message: "(did you mean title? expected ...)". */
     public static String hint(String word, Collection<String> candidates) {
         return suggest(word, candidates).map(candidate -> "did you mean " + candidate + "? ").orElse("");
     }

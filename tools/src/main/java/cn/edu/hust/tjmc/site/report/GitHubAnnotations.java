@@ -32,7 +32,7 @@ public final class GitHubAnnotations {
     /** Every mistake as a Markdown table under a heading that counts them. */
     public static String summary(List<Problem> problems, String pathPrefix) {
         StringBuilder table = new StringBuilder("### The site was not built: ")
-                .append(problems.size()).append(problems.size() == 1 ? " mistake" : " mistakes")
+                .append(Report.mistakes(problems.size()))
                 .append("\n\n| file | line | column | field | message |\n|---|---|---|---|---|\n");
         for (Problem problem : problems) {
             table.append("| ").append(escapeCell(pathPrefix + CiPaths.slashed(problem.file())))

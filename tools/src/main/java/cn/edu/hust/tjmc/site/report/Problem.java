@@ -21,12 +21,27 @@ public record Problem(Path file, int line, int column, String field, String mess
         return field.isEmpty() ? where + ": " + message : where + ": " + field + ": " + message;
     }
 
+    /**
+     * Root causes first: data files, which pages link into, then the fields of page headers, which
+     * decide whether a page exists, then what the pages' text says; within each, by file and line.
+     */
     @Override
     public int compareTo(Problem other) {
+        int byStage = Integer.compare(stage(), other.stage());
+        if (byStage != 0) {
+            return byStage;
+        }
         int byFile = file.toString().compareTo(other.file.toString());
         if (byFile != 0) {
             return byFile;
         }
         return line != other.line ? Integer.compare(line, other.line) : Integer.compare(column, other.column);
+    }
+
+    private int stage() {
+        if (file.startsWith("data")) {
+            return 0;
+        }
+        return field.isEmpty() && line > 0 ? 2 : 1;
     }
 }

@@ -1,6 +1,8 @@
 package cn.edu.hust.tjmc.site.source;
 
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -27,6 +29,12 @@ public record Page(Path source, String outputName, Map<String, String> header, M
 
     public Optional<String> field(String name) {
         return Optional.ofNullable(header.get(name));
+    }
+
+    /** The event kinds of related_event_kinds, in the order written; empty when there is none. */
+    public List<String> relatedEventKinds() {
+        return field("related_event_kinds").map(value -> Arrays.stream(value.split(",")).map(String::strip).toList())
+                .orElse(List.of());
     }
 
     /** The line a header field is on, or 1 if the field is absent. */

@@ -61,7 +61,8 @@ public final class YamlFile {
             }
             text = Utf8Text.decode(Files.readAllBytes(file), displayPath, problems);
         } catch (IOException e) {
-            problems.add(new Problem(displayPath, 0, 0, "", "cannot be read: " + e.getMessage()));
+            problems.add(new Problem(displayPath, 0, 0, "", "cannot be read: " + e.getMessage()
+                    + " (expected a file the build may read; check its permissions)"));
             return Optional.empty();
         }
         if (text == null) {
@@ -97,11 +98,20 @@ public final class YamlFile {
             return Optional.of(new YamlFile(displayPath, value, marks));
         } catch (MarkedYamlEngineException e) {
             Mark mark = e.getProblemMark().or(e::getContextMark).orElse(null);
+            int dash = listEntryWithoutSpace(text, mark);
+            if (dash >= 0) {
+                // the parser stumbles a line or two later; the editor needs the line of the "-"
+                String line = text.lines().skip(dash).findFirst().orElse("");
+                problems.add(new Problem(displayPath, dash + 1, line.indexOf('-') + 1, "", "not valid YAML: a list"
+                        + " entry needs a space after '-' (expected '- " + line.strip().substring(1) + "')"));
+                return Optional.empty();
+            }
             problems.add(new Problem(displayPath, mark == null ? 0 : mark.getLine() + 1,
-                    mark == null ? 0 : mark.getColumn() + 1, "", "not valid YAML: " + firstSentence(e)));
+                    mark == null ? 0 : mark.getColumn() + 1, "", "not valid YAML: " + explain(e, lineAt(text, mark))));
             return Optional.empty();
         } catch (YamlEngineException e) {
-            problems.add(new Problem(displayPath, 0, 0, "", "not valid YAML: " + e.getMessage()));
+            problems.add(new Problem(displayPath, 0, 0, "", "not valid YAML: " + e.getMessage().replaceAll("[\\s,.]+$", "")
+                    + " (expected the form of the file's other entries)"));
             return Optional.empty();
         } catch (StackOverflowError e) {
             // thousands of nested brackets: the parser recurses once per level
@@ -110,14 +120,43 @@ public final class YamlFile {
         }
     }
 
-    private static String firstSentence(MarkedYamlEngineException e) {
+    /** The parser's complaint, with a hint for the usual causes: a tab, an unquoted colon, "-" without a space. */
+    private static String explain(MarkedYamlEngineException e, String line) {
         String problem = e.getProblem() == null ? "" : e.getProblem();
         String context = e.getContext() == null ? "" : e.getContext();
         String text = (context.isEmpty() ? problem : context + ", " + problem).trim();
         if (text.contains("\\t(TAB)") || text.contains("'\\t'")) {
             return "a tab character is used here (expected spaces: YAML allows only spaces to indent)";
         }
-        return text;
+        String trimmed = line.strip();
+        int colon = trimmed.indexOf(": ");
+        if (problem.startsWith("mapping values are not allowed") && colon > 0) {
+            String value = trimmed.substring(colon + 2).strip();
+            return "a text with a colon in it must be quoted (expected " + trimmed.substring(0, colon) + ": \""
+                    + value.replace("\"", "\\\"") + "\")";
+        }
+        return text.replaceAll("[\\s,.]+$", "") + " (expected each entry's fields indented alike, with spaces,"
+                + " and texts with special characters in quotes)";
+    }
+
+    /** The 0-based line, up to the parser's mark, of a list entry written "-id: ..." instead of "- id: ...", or -1. */
+    private static int listEntryWithoutSpace(String text, Mark mark) {
+        List<String> lines = text.lines().toList();
+        int last = mark == null ? lines.size() - 1 : Math.min(mark.getLine(), lines.size() - 1);
+        for (int i = last; i >= 0 && i >= last - 2; i--) {
+            if (lines.get(i).strip().matches("-[^\\s-].*")) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static String lineAt(String text, Mark mark) {
+        if (mark == null) {
+            return "";
+        }
+        List<String> lines = text.lines().toList();
+        return mark.getLine() < lines.size() ? lines.get(mark.getLine()) : "";
     }
 
     private static Object toPlain(Node node, String pointer, Map<String, Mark> marks, Path displayPath,
@@ -149,7 +188,7 @@ public final class YamlFile {
         Map<String, Object> map = new LinkedHashMap<>();
         for (NodeTuple tuple : mapping.getValue()) {
             if (!(tuple.getKeyNode() instanceof ScalarNode key)) {
-                problems.add(problemAt(tuple.getKeyNode(), displayPath, pointer, "a key must be a plain word"));
+                problems.add(problemAt(tuple.getKeyNode(), displayPath, pointer, "a key must be a plain word (expected a name such as title:)"));
                 continue;
             }
             String childPointer = pointer + "/" + key.getValue().replace("~", "~0").replace("/", "~1");

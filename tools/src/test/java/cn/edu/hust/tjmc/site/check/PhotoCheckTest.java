@@ -114,15 +114,16 @@ class PhotoCheckTest {
         List<String> problems = site.problems();
         String expected = " (expected a short sentence saying what the photo shows, for people who cannot see it,"
                 + " e.g. \"The delegation in front of the college's main building\"; docs/EDITING.md has tips)";
+        // the report lists data files first, then pages
         assertEquals(List.of(
+                TIMELINE + ":" + (event + 1) + ":13: events[0].photo.alt: the photo has no alt text" + expected,
                 ABOUT + ":" + line + ":1: the alt text is empty" + expected,
                 ABOUT + ":" + (line + 2) + ":1: the alt text 'IMG_1234' is just the file's name, which tells nothing"
                         + " about the photo" + expected,
                 ABOUT + ":" + (line + 4) + ":1: the alt text 'visit.jpg' is just the file's name, which tells nothing"
                         + " about the photo" + expected,
                 ABOUT + ":" + (line + 6) + ":1: the alt text is 274 characters long; screen readers read it in one go"
-                        + " (expected at most 250 characters: put the details in the caption or the text)",
-                TIMELINE + ":" + (event + 1) + ":13: events[0].photo.alt: the photo has no alt text" + expected),
+                        + " (expected at most 250 characters: put the details in the caption or the text)"),
                 problems);
     }
 
