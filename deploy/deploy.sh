@@ -126,10 +126,13 @@ out=$(on_dest prepare "$path" "$release" 2>&1) \
 read -r release current <<< "$(last_line <<< "$out")"
 
 transfer=(-a)
+# --checksum: a file changed within the same second at the same size would otherwise pass
+# rsync's size-and-time check and be hard-linked from the current release unchanged.
+upload=(--checksum --delete)
 [ -n "$host" ] && transfer+=(-e "${ssh_command[*]}")
 link=()
 [ -n "${current:-}" ] && link=("--link-dest=../$current")
-out=$(rsync "${transfer[@]}" --delete "${link[@]}" --exclude="/$MANIFEST" "$site/" "$rsync_dest/releases/$release/" 2>&1) \
+out=$(rsync "${transfer[@]}" "${upload[@]}" "${link[@]}" --exclude="/$MANIFEST" "$site/" "$rsync_dest/releases/$release/" 2>&1) \
   || die "upload to $dest/releases/$release failed (rsync exit $?), current unchanged: $(last_line <<< "$out")"
 # The manifest goes last: a release without it, or whose files do not match it, is incomplete.
 out=$(rsync "${transfer[@]}" "$work/$MANIFEST" "$rsync_dest/releases/$release/$MANIFEST" 2>&1) \
