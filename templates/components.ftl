@@ -13,6 +13,9 @@
   <p class="tjmc-event__meta"><time datetime="${event.iso}">${event.display}</time> · <span class="tjmc-event__kind">${event.kindLabel}</span> · ${event.country}</p>
   <h${headingLevel} class="tjmc-event__title"><#if linkTitle><a href="${event.href}">${event.title}</a><#else>${event.title}</#if></h${headingLevel}>
   <p class="tjmc-event__description">${event.description}</p>
+  <#if event.photo??>
+  <@photo photo=event.photo/>
+  </#if>
   <#if event.people?has_content>
   <ul class="tjmc-event__people">
     <#list event.people as person>
@@ -67,6 +70,30 @@
     </#list>
   </select>
 </div>
+</#macro>
+
+<#-- A photo of content/photos/ (PhotoView.java): WebP where the browser reads it, else JPEG, each at
+     the sizes the build made; the browser picks by the photo's width in the layout (sizes). Loaded
+     lazily unless it is likely the largest thing on the first screen (photo.eager). -->
+<#macro photo photo>
+<figure class="tjmc-photo">
+  <picture>
+    <source type="image/webp" srcset="${photo.webpSrcset}" sizes="${photo.sizes}">
+    <img class="tjmc-photo__image" src="${photo.src}" srcset="${photo.jpegSrcset}" sizes="${photo.sizes}" width="${photo.width}" height="${photo.height}" alt="${photo.alt}"<#if photo.eager> fetchpriority="high"<#else> loading="lazy" decoding="async"</#if>>
+  </picture>
+  <#if photo.caption?? || photo.credit??>
+  <figcaption class="tjmc-photo__caption"><#if photo.caption??>${photo.caption}</#if><#if photo.caption?? && photo.credit??> </#if><#if photo.credit??><small class="tjmc-photo__credit">${photo.credit}</small></#if></figcaption>
+  </#if>
+</figure>
+</#macro>
+
+<#-- A page's text: the HTML of its Markdown, with each photo in it printed by the photo macro.
+     photos: the page's PhotoViews (site.pages[uri].photos). content.bodyParts is there only on
+     pages with photos (PhotoParagraphs.java): HTML, or the index of a photo. It prints no line
+     break of its own: call it as "  <@c.body content=content photos=.../><#nt>" to keep the line
+     as it stands. -->
+<#macro body content photos=[]>
+<#if content.bodyParts??><#list content.bodyParts as part><#if part.photo??><@photo photo=photos[part.photo]/><#else>${part.html?no_esc}</#if></#list><#else>${content.body?no_esc}</#if><#rt>
 </#macro>
 
 <#-- The college's postal address and telephone numbers, as on the contact page and in the footer. -->

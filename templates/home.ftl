@@ -5,7 +5,7 @@
 <section class="tjmc-hero" aria-labelledby="hero-heading">
   <p class="tjmc-hero__college">${site.college.name} · ${site.college.parentOrganization}</p>
   <h1 id="hero-heading" class="tjmc-hero__title">${content.title}</h1>
-  <div class="tjmc-hero__text">${content.body?no_esc}</div>
+  <div class="tjmc-hero__text"><@c.body content=content photos=site.pages[content.uri].photos/></div>
 </section>
 <section class="tjmc-section" aria-labelledby="figures-heading">
   <h2 id="figures-heading" class="tjmc-section__heading">${site.labels.keyFiguresHeading}</h2>

@@ -31,7 +31,16 @@
 <meta property="og:site_name" content="${site.labels.siteName}">
 <meta property="og:title" content="${title}">
 <meta property="og:description" content="${description}">
+<#if pageView.ogImage??>
+<#assign image = pageView.ogImage>
+<meta property="og:image" content="${image.url}">
+<meta property="og:image:width" content="${image.width}">
+<meta property="og:image:height" content="${image.height}">
+<meta property="og:image:alt" content="${image.alt}">
+<meta name="twitter:card" content="summary_large_image">
+<#else>
 <meta name="twitter:card" content="summary">
+</#if>
 <meta name="twitter:title" content="${title}">
 <meta name="twitter:description" content="${description}">
 <meta name="color-scheme" content="light dark">
@@ -39,6 +48,7 @@
 <#-- Without an icon link browsers ask for /favicon.ico at the host's root, outside the site
      when it lives under a sub-path: a 404 in every page's console. -->
 <link rel="icon" href="${rootpath}favicon.svg" type="image/svg+xml">
+<link rel="alternate" type="application/atom+xml" href="${rootpath}feed.xml" title="${site.feed.title}">
 <#list scripts as script>
 <script src="${rootpath}${script}" defer></script>
 </#list>

@@ -4,7 +4,7 @@
 <@layout.page>
 <article class="tjmc-prose">
   <h1>${content.title}</h1>
-  ${content.body?no_esc}
+  <@c.body content=content photos=site.pages[content.uri].photos/><#nt>
   <#assign related = site.pages[content.uri].relatedEvents>
   <#if related?has_content>
   <@c.eventLinks events=related/>

@@ -4,7 +4,7 @@
 <@layout.page>
 <div class="tjmc-prose">
   <h1>${content.title}</h1>
-  ${content.body?no_esc}
+  <@c.body content=content photos=site.pages[content.uri].photos/><#nt>
 </div>
 <h2>${site.labels.partnersHeading}</h2>
 <ul class="tjmc-jump-links">
@@ -21,6 +21,9 @@
       <h4 class="tjmc-partner__name">${partner.name}<#if partner.shortName??> (${partner.shortName})</#if></h4>
       <#if partner.intercollegiateAgreement>
       <p class="tjmc-partner__agreement">${site.labels.intercollegiateAgreement}</p>
+      </#if>
+      <#if partner.photo??>
+      <@c.photo photo=partner.photo/>
       </#if>
       <#if partner.events?has_content>
       <@c.eventLinks events=partner.events/>

@@ -6,7 +6,7 @@
 <@layout.page scripts=["js/timeline.js"]>
 <div class="tjmc-prose">
   <h1>${content.title}</h1>
-  ${content.body?no_esc}
+  <@c.body content=content photos=site.pages[content.uri].photos/><#nt>
 </div>
 <#-- Hidden until js/timeline.js runs: without it every event shows and there is no dead control.
      The script finds its elements by the data-timeline* attributes, never by the styling classes. -->

@@ -25,6 +25,10 @@ class PageBudgetTest {
     static final int REQUESTS_MAX = 4;
     static final int SCRIPT_GZIP_MAX = 5 * 1024;
     static final int PAGE_SCRIPTS_GZIP_MAX = 5 * 1024;
+    /** A phone at 375 px, device pixel ratio 2: everything on first load, images included. */
+    static final int FIRST_LOAD_MAX = 300 * 1024;
+    /** Each image file such a phone picks. */
+    static final int PHONE_IMAGE_MAX = 80 * 1024;
 
     private static final Map<String, PageWeight> WEIGHTS = new LinkedHashMap<>();
 
@@ -42,10 +46,11 @@ class PageBudgetTest {
         StringBuilder table = new StringBuilder();
         table.append(String.format("%nPage weights, bytes gzip (budgets: HTML %d, HTML+CSS+JS %d in %d requests, JS %d)%n",
                 HTML_GZIP_MAX, PAGE_GZIP_MAX, REQUESTS_MAX, PAGE_SCRIPTS_GZIP_MAX));
-        table.append(String.format("%-28s %8s %8s %8s %8s %9s%n", "page", "html", "css", "js", "total", "requests"));
+        table.append(String.format("%-28s %8s %8s %8s %8s %9s %10s%n", "page", "html", "css", "js", "total", "requests",
+                "phone load"));
         for (PageWeight weight : weights) {
-            table.append(String.format("%-28s %8d %8d %8d %8d %9d%n", weight.page(), weight.html(), weight.css(),
-                    weight.js(), weight.total(), weight.requests()));
+            table.append(String.format("%-28s %8d %8d %8d %8d %9d %10d%n", weight.page(), weight.html(), weight.css(),
+                    weight.js(), weight.total(), weight.requests(), weight.firstLoad()));
         }
         return table.toString();
     }
@@ -74,6 +79,16 @@ class PageBudgetTest {
             problems.add("its scripts are " + weight.js() + " bytes gzip together ("
                     + weight.scripts().stream().map(PageWeight.FileWeight::file).collect(Collectors.joining(", "))
                     + "), budget " + PAGE_SCRIPTS_GZIP_MAX);
+        }
+        if (weight.firstLoad() > FIRST_LOAD_MAX) {
+            problems.add("a phone (375 px, DPR 2) loads " + weight.firstLoad() + " bytes, budget " + FIRST_LOAD_MAX
+                    + " (images " + weight.imageBytes() + ")");
+        }
+        for (PageWeight.ImageWeight image : weight.images()) {
+            if (image.bytes() > PHONE_IMAGE_MAX) {
+                problems.add("image " + image.file() + ", as a phone picks it, is " + image.bytes() + " bytes, budget "
+                        + PHONE_IMAGE_MAX);
+            }
         }
         for (String reference : weight.unresolved()) {
             problems.add("references " + reference + ", which is not a file of the site, so it cannot be weighed");

@@ -12,12 +12,18 @@ import org.jsoup.nodes.Element;
 
 /**
  * What one page costs to show: its own HTML and the stylesheets and scripts it loads, each
- * gzip-compressed. Images are left aside (they do not block rendering). References that are not
- * files of the site are listed as unresolved, so that a budget test can name them.
+ * gzip-compressed, and the images a phone loads for it (PhonePhotos; images are sent as they
+ * are). References that are not files of the site are listed as unresolved, so that a budget
+ * test can name them.
  */
-record PageWeight(String page, int html, List<FileWeight> stylesheets, List<FileWeight> scripts, List<String> unresolved) {
+record PageWeight(String page, int html, List<FileWeight> stylesheets, List<FileWeight> scripts, List<ImageWeight> images,
+                  List<String> unresolved) {
 
     record FileWeight(String file, int gzip) {
+    }
+
+    /** An image file and its size as sent: images are compressed already. */
+    record ImageWeight(String file, long bytes) {
     }
 
     static PageWeight of(BuiltSite site, String page) {
@@ -34,7 +40,14 @@ record PageWeight(String page, int html, List<FileWeight> stylesheets, List<File
             site.localFile(page, script.attr("src")).filter(site::exists)
                     .ifPresentOrElse(scripts::add, () -> unresolved.add(script.attr("src")));
         }
-        return new PageWeight(page, site.gzipSize(page), weigh(site, stylesheets), weigh(site, scripts), unresolved);
+        List<ImageWeight> images = new ArrayList<>();
+        for (String image : PhonePhotos.picked(document)) {
+            site.localFile(page, image).filter(site::exists).ifPresentOrElse(
+                    file -> images.add(new ImageWeight(file, site.path(file).toFile().length())),
+                    () -> unresolved.add(image));
+        }
+        return new PageWeight(page, site.gzipSize(page), weigh(site, stylesheets), weigh(site, scripts), images,
+                unresolved);
     }
 
     /** A stylesheet and, depth first, the ones it imports (each import is one more request). */
@@ -65,6 +78,15 @@ record PageWeight(String page, int html, List<FileWeight> stylesheets, List<File
 
     int total() {
         return html + css() + js();
+    }
+
+    long imageBytes() {
+        return images.stream().mapToLong(ImageWeight::bytes).sum();
+    }
+
+    /** Everything a phone loads the first time: the page, its stylesheets, scripts and images. */
+    long firstLoad() {
+        return total() + imageBytes();
     }
 
     /** The page itself, each stylesheet and each script, unresolved ones included. */

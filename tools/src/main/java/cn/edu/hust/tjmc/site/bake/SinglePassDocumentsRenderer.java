@@ -1,5 +1,6 @@
 package cn.edu.hust.tjmc.site.bake;
 
+import cn.edu.hust.tjmc.site.model.SiteView;
 import java.io.File;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -34,12 +35,15 @@ public class SinglePassDocumentsRenderer implements RenderingTool {
         Map<String, Neighbours> byType = new HashMap<>();
         List<Throwable> errors = new ArrayList<>();
         int rendered = 0;
+        // a test's bake without a project has no model: no photos then
+        SiteView site = config == null ? null : SiteModelExtractor.view(config.getSourceFolder().toPath());
         for (DocumentModel document : db.getUnrenderedContent()) {
             try {
                 Neighbours neighbours = byType.computeIfAbsent(document.getType(),
                         type -> new Neighbours(db.getAllContent(type)));
                 document.setPreviousContent(neighbours.previous(document));
                 document.setNextContent(neighbours.next(document));
+                PhotoParagraphs.split(document, site);
                 renderer.render(document);
                 db.markContentAsRendered(document);
                 rendered++;

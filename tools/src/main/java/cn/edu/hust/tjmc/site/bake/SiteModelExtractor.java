@@ -43,7 +43,7 @@ public class SiteModelExtractor implements ModelExtractor<List<TemplateModel>> {
     private static final DefaultObjectWrapper WRAPPER = wrapper();
     private static final Map<Path, Cached> CACHE = new ConcurrentHashMap<>();
 
-    private record Cached(FileTime modified, long size, TemplateModel model) {
+    private record Cached(FileTime modified, long size, SiteView view, TemplateModel model) {
     }
 
     @Override
@@ -70,16 +70,26 @@ public class SiteModelExtractor implements ModelExtractor<List<TemplateModel>> {
      * bakes again and again in one JVM, each time after PrepareSite has rewritten the file.
      */
     public static TemplateModel read(Path projectDir) {
+        return cached(projectDir).model();
+    }
+
+    /** The view itself, for the bake's Java steps (PhotoParagraphs); read and cached as {@link #read}. */
+    static SiteView view(Path projectDir) {
+        return cached(projectDir).view();
+    }
+
+    private static Cached cached(Path projectDir) {
         Path file = projectDir.resolve(PrepareSite.MODEL_FOLDER).resolve(PrepareSite.MODEL_FILE).toAbsolutePath();
         try {
             FileTime modified = Files.getLastModifiedTime(file);
             long size = Files.size(file);
             Cached cached = CACHE.get(file);
             if (cached == null || !cached.modified().equals(modified) || cached.size() != size) {
-                cached = new Cached(modified, size, wrap(SiteViewFile.read(file)));
+                SiteView view = SiteViewFile.read(file);
+                cached = new Cached(modified, size, view, wrap(view));
                 CACHE.put(file, cached);
             }
-            return cached.model();
+            return cached;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the template model " + file
                     + " (PrepareSite writes it before the bake)", e);

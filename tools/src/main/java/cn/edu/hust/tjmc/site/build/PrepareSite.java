@@ -37,6 +37,10 @@ public final class PrepareSite {
 
     /** Arguments: project folder, bake folder, then --site.host=... and optional filing numbers. */
     public static void main(String[] args) {
+        // before anything logs: the libraries' INFO and DEBUG lines are not for editors
+        if (System.getProperty("logback.configurationFile") == null) {
+            System.setProperty("logback.configurationFile", "cn/edu/hust/tjmc/site/build/logback-build.xml");
+        }
         Path projectDir = Path.of(args[0]).toAbsolutePath();
         Path bakeDir = Path.of(args[1]).toAbsolutePath();
         Map<String, String> options = new HashMap<>();
@@ -45,8 +49,14 @@ public final class PrepareSite {
             options.put(option[0], option.length > 1 ? option[1] : "");
         }
         try {
-            prepare(projectDir, bakeDir, SiteSettings.fromArguments(options));
+            SiteSources sources = prepare(projectDir, bakeDir, SiteSettings.fromArguments(options));
             CiReports.publish(List.of(), projectDir, System.getenv(), System.out);
+            if (!sources.photos().warnings().isEmpty()) {
+                // plain lines, not Maven's [WARNING]: editors read them like the mistakes
+                System.err.println();
+                System.err.println(warnings(sources.photos().warnings()));
+                System.err.println();
+            }
         } catch (SiteCheckException e) {
             // The report goes to stderr as plain lines; Maven would prefix each line of an
             // exception message with [ERROR] and bury it among its own advice.
@@ -79,6 +89,7 @@ public final class PrepareSite {
         if (!problems.isEmpty()) {
             throw new SiteCheckException(problems);
         }
+        PhotoProcessor.cacheAll(projectDir, sources.photos());
         Path modelDir = projectDir.resolve(MODEL_FOLDER);
         SiteFiles.deleteRecursively(modelDir);
         SiteViewFile.write(modelDir.resolve(MODEL_FILE), TemplateModel.build(sources, settings));
@@ -88,11 +99,23 @@ public final class PrepareSite {
         SiteFiles.write(bakeDir.resolve("_headers"), SecurityHeaders.netlify());
         SiteFiles.write(bakeDir.resolve(".htaccess"), SecurityHeaders.apache(settings.basePath()));
         SiteFiles.write(projectDir.resolve(SecurityHeaders.NGINX_SNIPPET), SecurityHeaders.nginx());
+        PhotoProcessor.publish(projectDir, sources.photos(), bakeDir);
         return sources;
     }
 
     /** The mistakes as editors read them: one per line, then what to do. */
     public static String report(SiteCheckException e) {
         return Report.text(e.problems());
+    }
+
+    /** What should be fixed but does not stop the build, one per line. */
+    public static String warnings(List<Problem> warnings) {
+        StringBuilder text = new StringBuilder();
+        text.append("The site was built, with ").append(warnings.size())
+                .append(warnings.size() == 1 ? " warning" : " warnings").append(" worth fixing:\n");
+        for (Problem warning : warnings.stream().sorted().toList()) {
+            text.append("  ").append(warning).append('\n');
+        }
+        return text.toString().stripTrailing();
     }
 }

@@ -45,6 +45,7 @@ public final class PublishSite {
                     + siteDir + " was left as it was.");
         }
         removeIgnoredFiles(bakeDir);
+        PhotoProcessor.removeOriginals(bakeDir);
         Path previous = siteDir.resolveSibling(siteDir.getFileName() + ".previous");
         try {
             SiteFiles.deleteRecursively(previous);

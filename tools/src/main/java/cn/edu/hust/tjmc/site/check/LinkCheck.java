@@ -5,6 +5,7 @@ import cn.edu.hust.tjmc.site.report.Problem;
 import cn.edu.hust.tjmc.site.source.IgnoredFiles;
 import cn.edu.hust.tjmc.site.source.JBakeSettings;
 import cn.edu.hust.tjmc.site.source.Page;
+import cn.edu.hust.tjmc.site.source.PhotoUse;
 import cn.edu.hust.tjmc.site.source.Slug;
 import cn.edu.hust.tjmc.site.source.Partner;
 import cn.edu.hust.tjmc.site.source.TimelineEvent;
@@ -45,7 +46,7 @@ public final class LinkCheck {
     /** Schemes a page may link to; everything else (javascript:, data:, file:...) is refused. */
     private static final Set<String> EXTERNAL_SCHEMES = Set.of("http", "https", "mailto", "tel");
     /** Files the bake writes besides the pages, which a page may link to. */
-    private static final Set<String> GENERATED_FILES = Set.of("sitemap.xml", "404.html", "robots.txt");
+    private static final Set<String> GENERATED_FILES = Set.of("sitemap.xml", "404.html", "robots.txt", "feed.xml");
     /** Ids every page has, from templates/layout.ftl. */
     private static final Set<String> LAYOUT_IDS = Set.of("main");
 
@@ -179,6 +180,9 @@ public final class LinkCheck {
     private void checkPage(Page page, Document document) {
         checkHeadingAnchors(page, document, parse(page).headingIds());
         for (Node node : document.getDescendants()) {
+            if (node instanceof Image image && PhotoUse.isPhotoAddress(image.getUrl().toString())) {
+                continue; // a photo of content/photos/: PhotoCheck checks it
+            }
             if (node instanceof Image image) {
                 checkUrl(page, node.getStartOffset(), image.getUrl().toString(), "image", true);
             } else if (node instanceof ImageRef image && image.getReferenceNode(document) != null) {
@@ -323,7 +327,7 @@ public final class LinkCheck {
                 + path + " (expected " + (hint.isEmpty() ? "the file to be added to assets/ first" : hint) + ")"));
     }
 
-    private static Problem problem(Page page, int bodyOffset, String message) {
+    static Problem problem(Page page, int bodyOffset, String message) {
         String body = page.body();
         int offset = Math.min(bodyOffset, body.length());
         int lineStart = body.lastIndexOf('\n', offset - 1) + 1;

@@ -6,6 +6,7 @@ import cn.edu.hust.tjmc.site.source.Utf8Text;
 import cn.edu.hust.tjmc.site.source.IgnoredFiles;
 import cn.edu.hust.tjmc.site.source.JBakeSettings;
 import cn.edu.hust.tjmc.site.source.Page;
+import cn.edu.hust.tjmc.site.source.PhotoUse;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -73,8 +74,10 @@ public final class PageHeaderCheck {
         Path contentDir = projectDir.resolve(contentFolder);
         List<Path> files;
         try (Stream<Path> walk = Files.walk(contentDir)) {
+            Path photosDir = contentDir.resolve(PhotoUse.FOLDER);
             files = walk.filter(Files::isRegularFile)
                     .filter(file -> !IgnoredFiles.isIgnored(contentDir, file))
+                    .filter(file -> !file.startsWith(photosDir)) // photos: PhotoCheck's
                     .sorted().toList();
         } catch (IOException e) {
             problems.add(new Problem(Path.of(contentFolder), 0, 0, "", "cannot be read: " + e.getMessage()
@@ -90,7 +93,7 @@ public final class PageHeaderCheck {
                         + " subfolder (expected content/" + name + ")"));
             } else if (!name.endsWith(".md")) {
                 problems.add(new Problem(relative, 0, 0, "", "is not a Markdown page and would not be published"
-                        + " (expected a .md file; images and documents belong in assets/)"));
+                        + " (expected a .md file; photos belong in content/photos/, other images and documents in assets/)"));
             } else if (!FILE_NAME.matcher(name).matches()) {
                 problems.add(new Problem(relative, 0, 0, "", "the file name becomes the page address, so it may"
                         + " only contain lower-case letters, digits and hyphens (expected e.g. " + suggestName(name) + ")"));

@@ -10,6 +10,8 @@ import cn.edu.hust.tjmc.site.source.Page;
 import cn.edu.hust.tjmc.site.source.Partner;
 import cn.edu.hust.tjmc.site.source.Person;
 import cn.edu.hust.tjmc.site.source.Phone;
+import cn.edu.hust.tjmc.site.source.PhotoUse;
+import cn.edu.hust.tjmc.site.source.SitePhotos;
 import cn.edu.hust.tjmc.site.source.SiteSources;
 import cn.edu.hust.tjmc.site.source.TimelineEvent;
 import cn.edu.hust.tjmc.site.source.YamlFile;
@@ -49,6 +51,8 @@ public final class SiteSourceReader {
     private final Path projectDir;
     private final JBakeSettings settings;
     private final List<Problem> problems = new ArrayList<>();
+    /** The photos of the partners and the timeline's events, in file order, for PhotoCheck. */
+    private final List<PhotoUse> dataPhotos = new ArrayList<>();
     /** Events left off the timeline because their date is not a real one. */
     private final Set<String> eventIdsWithMistakes = new HashSet<>();
 
@@ -88,12 +92,13 @@ public final class SiteSourceReader {
         }
         LinkCheck.check(projectDir, settings, pages, unpublishable, data.containsKey("timeline") ? events : null,
                 eventIdsWithMistakes, partnersFile.isPresent() ? partners : null, problems);
+        SitePhotos photos = PhotoCheck.check(projectDir, settings, pages, dataPhotos, problems);
         if (!problems.isEmpty()) {
             throw new SiteCheckException(problems);
         }
         College college = toCollege(data.get("college"));
         List<KeyFigure> keyFigures = toKeyFigures(data.get("key-figures"));
-        return new SiteSources(college, partners, events, labels, pages, keyFigures);
+        return new SiteSources(college, partners, events, labels, pages, keyFigures, photos);
     }
 
     /** A page's related_event_kinds lists kinds of data/labels.yaml; the page template prints their events. */
@@ -215,11 +220,27 @@ public final class SiteSourceReader {
                             + " (expected each partner to have its own id)"));
                 }
             }
+            Optional<PhotoUse> photo = photo(file, "/partners/" + i + "/photo", entry.get("photo"));
+            photo.ifPresent(dataPhotos::add);
             partners.add(new Partner(id, text(entry, "name"), Optional.ofNullable(text(entry, "short_name")),
                     country(file, "/partners/" + i + "/country", text(entry, "country")),
-                    "true".equals(text(entry, "intercollegiate_agreement"))));
+                    "true".equals(text(entry, "intercollegiate_agreement")), photo));
         }
         return partners;
+    }
+
+    /** The {@code photo:} under {@code pointer}, if it names a file; its schema mistakes are reported already. */
+    private static Optional<PhotoUse> photo(YamlFile file, String pointer, Object value) {
+        Map<String, Object> photo = map(value);
+        String name = text(photo, "file");
+        if (name == null) {
+            return Optional.empty();
+        }
+        Problem fileAt = file.problem(pointer + "/file", "");
+        Problem altAt = file.problem(pointer + "/alt", "");
+        return Optional.of(new PhotoUse(file.displayPath(), new PhotoUse.Position(fileAt.line(), fileAt.column()),
+                new PhotoUse.Position(altAt.line(), altAt.column()), YamlFile.fieldName(pointer), name,
+                text(photo, "alt"), Optional.ofNullable(text(photo, "caption")), Optional.ofNullable(text(photo, "credit"))));
     }
 
     /**
@@ -321,11 +342,13 @@ public final class SiteSourceReader {
                     .map(SiteSourceReader::map)
                     .map(person -> new Person(text(person, "name"), text(person, "role")))
                     .toList();
+            Optional<PhotoUse> photo = photo(file, at + "/photo", entry.get("photo"));
+            photo.ifPresent(dataPhotos::add);
             if (date == null && id != null) {
                 eventIdsWithMistakes.add(id);
             } else if (date != null) {
                 events.add(new TimelineEvent(id, date, kind, country,
-                        text(entry, "title"), text(entry, "description"), List.copyOf(institutionIds), people));
+                        text(entry, "title"), text(entry, "description"), List.copyOf(institutionIds), people, photo));
             }
         }
         // editors may add an event anywhere; the site always shows them oldest first

@@ -25,6 +25,7 @@ import java.util.Map;
  * @param timeline              the events, as the timeline page and the home page show them
  * @param partnersByCountry     the partners page: countries and regions by name, partners by name
  * @param pages                 each page of content/ by its file name ("about.html"), in name order
+ * @param feed                  the timeline's Atom feed, for feed.xml and every page's link to it
  */
 public record SiteView(
         String basePath,
@@ -37,7 +38,8 @@ public record SiteView(
         List<KeyFigure> keyFigures,
         Timeline timeline,
         List<CountryPartners> partnersByCountry,
-        Map<String, PageView> pages) {
+        Map<String, PageView> pages,
+        TimelineFeed feed) {
 
     /**
      * The words of data/labels.yaml that templates print; labels.schema.json requires each.
@@ -134,10 +136,11 @@ public record SiteView(
      * @param countryId    the country filter's value
      * @param people       who took part, with their roles; may be empty
      * @param institutions the partners involved, each linked to its place on the partners page; may be empty
+     * @param photo        its photo, or null when it has none
      */
     public record Event(String id, String href, String iso, String display, String decade, String kind,
                         String kindLabel, String country, String countryId, String title, String description,
-                        List<Person> people, List<Link> institutions) {
+                        List<Person> people, List<Link> institutions, PhotoView photo) {
     }
 
     /** A link: the text to show and where it goes. */
@@ -178,9 +181,10 @@ public record SiteView(
      * @param shortName                its short name, or null when it has none
      * @param intercollegiateAgreement whether it has signed an intercollegiate cooperation agreement
      * @param events                   the events that involved it, in date order; may be empty
+     * @param photo                    its photo, or null when it has none
      */
     public record PartnerView(String id, String name, String shortName, boolean intercollegiateAgreement,
-                              List<EventLink> events) {
+                              List<EventLink> events, PhotoView photo) {
     }
 
     /**
@@ -191,7 +195,10 @@ public record SiteView(
      *                       the order named, each kind in date order; empty when it names none
      * @param structuredData schema.org JSON-LD for a {@code <script>} element, escaped for it by
      *                       Java; null except on the home page
+     * @param photos         the photos in its Markdown, in order (the body macro of components.ftl prints them)
+     * @param ogImage        the photo link previews show for it, or null when it shows none
      */
-    public record PageView(String canonicalUrl, List<EventLink> relatedEvents, String structuredData) {
+    public record PageView(String canonicalUrl, List<EventLink> relatedEvents, String structuredData,
+                           List<PhotoView> photos, OpenGraphImage ogImage) {
     }
 }

@@ -18,6 +18,7 @@ import cn.edu.hust.tjmc.site.model.SiteView.Year;
 import cn.edu.hust.tjmc.site.source.College;
 import cn.edu.hust.tjmc.site.source.Page;
 import cn.edu.hust.tjmc.site.source.Partner;
+import cn.edu.hust.tjmc.site.source.PhotoUse;
 import cn.edu.hust.tjmc.site.source.SiteSources;
 import cn.edu.hust.tjmc.site.source.Slug;
 import cn.edu.hust.tjmc.site.source.TimelineEvent;
@@ -25,6 +26,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -86,7 +88,47 @@ public final class TemplateModel {
     private SiteView site() {
         return new SiteView(settings.basePath(), SecurityPolicy.CONTENT_SECURITY_POLICY_META, labels(),
                 college(sources.college()), filings(), navigation(), sections(), sources.keyFigures(),
-                timeline(), partnersByCountry(), pages());
+                timeline(), partnersByCountry(), pages(), feed());
+    }
+
+    private TimelineFeed feed() {
+        String title = sources.pages().stream().filter(page -> page.outputName().equals(timelinePage))
+                .map(Page::title).findFirst().orElse(timelinePage);
+        return TimelineFeed.of(sources.events(), settings.host(), timelinePage,
+                sources.labels().get("site_name") + ": " + title, sources.college().name());
+    }
+
+    /** A page's photos in Markdown order; the first is likely the largest thing on its first screen. */
+    private List<PhotoView> photos(Page page) {
+        List<PhotoView> views = new ArrayList<>();
+        for (PhotoUse use : sources.photos().pageUses().getOrDefault(page.outputName(), List.of())) {
+            views.add(PhotoView.of(sources.photos().files().get(use.name()), use, views.isEmpty()));
+        }
+        return views;
+    }
+
+    /**
+     * The photo that represents a page in link previews (og:image): the page's first photo; on the
+     * timeline page the newest event's that has one, and on the home page that one if the home
+     * page shows its event.
+     */
+    private OpenGraphImage openGraphImage(Page page) {
+        List<PhotoUse> own = sources.photos().pageUses().getOrDefault(page.outputName(), List.of());
+        if (!own.isEmpty()) {
+            return openGraphImage(own.get(0));
+        }
+        List<TimelineEvent> newestFirst = new ArrayList<>(sources.events());
+        Collections.reverse(newestFirst);
+        int shown = page.outputName().equals(timelinePage) ? newestFirst.size()
+                : page.outputName().equals(HOME_PAGE) ? LATEST_EVENTS : 0;
+        return newestFirst.stream().limit(shown).flatMap(event -> event.photo().stream()).findFirst()
+                .map(this::openGraphImage).orElse(null);
+    }
+
+    private OpenGraphImage openGraphImage(PhotoUse use) {
+        PhotoVariant variant = PhotoView.fallback(PhotoVariant.of(sources.photos().files().get(use.name())));
+        return new OpenGraphImage(settings.host() + "/" + variant.jpeg(), variant.width(), variant.height(),
+                use.alt().strip());
     }
 
     private String pageOfType(String type) {
@@ -113,7 +155,7 @@ public final class TemplateModel {
             String structuredData = page.outputName().equals(HOME_PAGE)
                     ? StructuredData.college(sources.college(), settings.host()) : null;
             pages.put(page.outputName(), new PageView(settings.host() + "/" + path, relatedEvents(page),
-                    structuredData));
+                    structuredData, photos(page), openGraphImage(page)));
         }
         return pages;
     }
@@ -203,7 +245,9 @@ public final class TemplateModel {
                 event.institutionIds().stream()
                         .map(partnersById::get)
                         .map(partner -> new Link(partner.name(), partnersPage + "#" + partner.id()))
-                        .toList());
+                        .toList(),
+                event.photo().map(use -> PhotoView.of(sources.photos().files().get(use.name()), use, false))
+                        .orElse(null));
     }
 
     private EventLink eventLink(TimelineEvent event) {
@@ -225,7 +269,9 @@ public final class TemplateModel {
     private PartnerView partner(Partner partner) {
         return new PartnerView(partner.id(), partner.name(), partner.shortName().orElse(null),
                 partner.intercollegiateAgreement(),
-                eventsByPartnerId.getOrDefault(partner.id(), List.of()).stream().map(this::eventLink).toList());
+                eventsByPartnerId.getOrDefault(partner.id(), List.of()).stream().map(this::eventLink).toList(),
+                partner.photo().map(use -> PhotoView.of(sources.photos().files().get(use.name()), use, false))
+                        .orElse(null));
     }
 
     @SuppressWarnings("unchecked")

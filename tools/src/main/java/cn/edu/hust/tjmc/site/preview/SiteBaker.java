@@ -1,6 +1,7 @@
 package cn.edu.hust.tjmc.site.preview;
 
 import cn.edu.hust.tjmc.site.bake.TemplateErrors;
+import cn.edu.hust.tjmc.site.build.PhotoProcessor;
 import cn.edu.hust.tjmc.site.build.PrepareSite;
 import cn.edu.hust.tjmc.site.build.SiteFiles;
 import cn.edu.hust.tjmc.site.report.Problem;
@@ -65,6 +66,7 @@ public final class SiteBaker {
     private String lastInputs = "";
     private Set<String> lastSources = Set.of();
     private String lastTimings = "";
+    private List<Problem> lastWarnings = List.of();
     private int count;
     private int copied;
 
@@ -109,7 +111,8 @@ public final class SiteBaker {
             JBakeSettings jbake = JBakeSettings.read(projectDir);
             templateFolder = jbake.templateFolder();
             // The same step as the build's generate-resources phase: checks, then the model.
-            PrepareSite.prepare(projectDir, jbake, bakeDir, settings);
+            lastWarnings = List.of();
+            lastWarnings = PrepareSite.prepare(projectDir, jbake, bakeDir, settings).photos().warnings();
             long checked = System.nanoTime();
             String inputs = fingerprintOfWhatEveryPageUses(jbake);
             Set<String> sources = sourceFiles(jbake);
@@ -151,6 +154,11 @@ public final class SiteBaker {
             return new PreviewBake(null, List.copyOf(errors), millis);
         }
         return new PreviewBake(bakeDir, List.of(), millis);
+    }
+
+    /** What the last bake's checks found worth fixing without stopping the bake: photos too small or unused. */
+    public List<Problem> lastWarnings() {
+        return lastWarnings;
     }
 
     /** Where the time of the last good bake went, for PreviewRebuildBench. */
@@ -215,6 +223,9 @@ public final class SiteBaker {
             for (Path file : files.filter(Files::isRegularFile).filter(file -> !IgnoredFiles.isIgnored(workDir, file))
                     .toList()) {
                 String name = workDir.relativize(file).toString();
+                if (PhotoProcessor.isOriginal(name)) {
+                    continue; // JBake's copy of an original photo, metadata and all: never served
+                }
                 BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
                 FileStamp stamp = new FileStamp(attributes.size(), attributes.lastModifiedTime());
                 Path target = bakeDir.resolve(name);

@@ -8,5 +8,6 @@ public record Partner(
         String name,
         Optional<String> shortName,
         String country,
-        boolean intercollegiateAgreement) {
+        boolean intercollegiateAgreement,
+        Optional<PhotoUse> photo) {
 }

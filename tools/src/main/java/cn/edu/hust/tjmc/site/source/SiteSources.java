@@ -12,6 +12,7 @@ import java.util.Map;
  * @param labels   data/labels.yaml: words the UI repeats; nested maps of strings
  * @param pages    the Markdown pages of content/, by file name
  * @param keyFigures data/key-figures.yaml, in file order
+ * @param photos   the photos of content/photos/ that pages and events show
  */
 public record SiteSources(
         College college,
@@ -19,5 +20,6 @@ public record SiteSources(
         List<TimelineEvent> events,
         Map<String, Object> labels,
         List<Page> pages,
-        List<KeyFigure> keyFigures) {
+        List<KeyFigure> keyFigures,
+        SitePhotos photos) {
 }

@@ -1,6 +1,7 @@
 package cn.edu.hust.tjmc.site.source;
 
 import java.util.List;
+import java.util.Optional;
 
 /** One entry of data/timeline.yaml: a visit, agreement, university day or other milestone. */
 public record TimelineEvent(
@@ -11,5 +12,6 @@ public record TimelineEvent(
         String title,
         String description,
         List<String> institutionIds,
-        List<Person> people) {
+        List<Person> people,
+        Optional<PhotoUse> photo) {
 }

@@ -33,7 +33,7 @@ class SiteModelExtractorTest {
     private void writeModel(String basePath, Instant modified) throws IOException {
         Path file = project.resolve(PrepareSite.MODEL_FOLDER).resolve(PrepareSite.MODEL_FILE);
         SiteViewFile.write(file, new SiteView(basePath, "default-src 'self'", null, null, List.of(), List.of(),
-                List.of(), List.of(), null, List.of(), Map.of()));
+                List.of(), List.of(), null, List.of(), Map.of(), null));
         Files.setLastModifiedTime(file, FileTime.from(modified));
     }
 

@@ -103,7 +103,7 @@ class SitePreviewTest {
         awaitBake("1");
         Path template = project.resolve("templates/page.ftl");
         String good = Files.readString(template);
-        Files.writeString(template, good.replaceFirst("content\\.body", "content.noSuchField.body"));
+        Files.writeString(template, good.replaceFirst("content\\.title", "content.noSuchField.title"));
         awaitBake("2");
         String error = get("/about.html").body();
         var places = Pattern.compile("templates/page\\.ftl:\\d+:\\d+: [^\n]*noSuchField").matcher(error).results().count();

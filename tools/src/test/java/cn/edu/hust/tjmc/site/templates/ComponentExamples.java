@@ -1,5 +1,6 @@
 package cn.edu.hust.tjmc.site.templates;
 
+import cn.edu.hust.tjmc.site.model.PhotoView;
 import cn.edu.hust.tjmc.site.model.SiteView.CollegeView;
 import cn.edu.hust.tjmc.site.model.SiteView.Event;
 import cn.edu.hust.tjmc.site.model.SiteView.EventLink;
@@ -36,7 +37,22 @@ public final class ComponentExamples {
                         "An agreement is signed", List.of(), List.of()), "headingLevel", 2, "linkTitle", true),
                 "text with markup is shown as text", Map.of("event", event("example-markup",
                         "A <b>bold</b> & \"quoted\" visit", List.of(new Person("<i>Someone</i>", "Guest")),
-                        List.of()))));
+                        List.of())),
+                "with a photo", Map.of("event", event("example-photo", "A visit with a photo", List.of(), List.of(),
+                        photo(false, "Guests in front of an example building", "The example building", "Example archive")))));
+        all.put("photo", examples(
+                "likely the largest thing on the screen, with caption and credit", Map.of("photo",
+                        photo(true, "Guests in front of an example building", "The example building", "Example archive")),
+                "lazy, without caption", Map.of("photo", photo(false, "An empty example hall", null, null)),
+                "text with markup is shown as text", Map.of("photo",
+                        photo(false, "A <b>bold</b> alt", "A <i>caption</i>", null))));
+        all.put("body", examples(
+                "a page without photos", Map.of("content", Map.of("body", "<p>Text of an example page.</p>\n")),
+                "a page with a photo between paragraphs", Map.of(
+                        "content", Map.of("body", "unused when bodyParts is there", "bodyParts", List.of(
+                                Map.of("html", "<p>Before the photo.</p>\n"), Map.of("photo", 0),
+                                Map.of("html", "<p>After the photo.</p>\n"))),
+                        "photos", List.of(photo(true, "An example lawn", null, null)))));
         all.put("eventLinks", examples(
                 "default", Map.of("events", List.of(
                         new EventLink("A delegation visits the college", "timeline.html#example-visit", "2016",
@@ -66,9 +82,20 @@ public final class ComponentExamples {
     }
 
     private static Event event(String id, String title, List<Person> people, List<Link> institutions) {
+        return event(id, title, people, institutions, null);
+    }
+
+    private static Event event(String id, String title, List<Person> people, List<Link> institutions,
+                               PhotoView photo) {
         return new Event(id, "timeline.html#" + id, "2017-05-19", "19 May 2017", "2010s", "visit", "Visit",
                 "Example Country", "example-country", title, "What happened, in a sentence or two.", people,
-                institutions);
+                institutions, photo);
+    }
+
+    private static PhotoView photo(boolean eager, String alt, String caption, String credit) {
+        return new PhotoView("images/example-480.0123456789abcdef.webp 480w, images/example-800.0123456789abcdef.webp 800w",
+                "images/example-480.0123456789abcdef.jpg 480w, images/example-800.0123456789abcdef.jpg 800w",
+                "images/example-800.0123456789abcdef.jpg", PhotoView.SIZES, 800, 600, alt, caption, credit, eager);
     }
 
     /** Pairs of example name and parameters, in order. */

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.edu.hust.tjmc.site.ProjectCopy;
+import cn.edu.hust.tjmc.site.model.PhotoView;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -96,6 +97,68 @@ class ComponentsTest {
         Element article = render("event", "text with markup is shown as text").selectFirst("article");
         assertEquals("A <b>bold</b> & \"quoted\" visit", article.selectFirst("h3").text());
         assertEquals("<i>Someone</i>, Guest", article.selectFirst(".tjmc-event__people li").text());
+    }
+
+    @Test
+    void eventWithAPhoto() {
+        Element article = render("event", "with a photo").selectFirst("article");
+        Element img = article.selectFirst("figure.tjmc-photo picture img");
+        assertEquals("Guests in front of an example building", img.attr("alt"));
+        assertEquals("lazy", img.attr("loading"), "an event's photo is never the page's first thing");
+        assertNull(render("event", "default").selectFirst("figure"), "no figure without a photo");
+    }
+
+    @Test
+    void photoLikelyTheLargestThingOnTheScreen() {
+        Element figure = render("photo", "likely the largest thing on the screen, with caption and credit")
+                .selectFirst("figure.tjmc-photo");
+        Element source = figure.selectFirst("picture > source");
+        assertEquals("image/webp", source.attr("type"));
+        assertEquals("images/example-480.0123456789abcdef.webp 480w, images/example-800.0123456789abcdef.webp 800w",
+                source.attr("srcset"));
+        assertEquals(PhotoView.SIZES, source.attr("sizes"));
+        Element img = figure.selectFirst("picture > img");
+        assertEquals("images/example-800.0123456789abcdef.jpg", img.attr("src"));
+        assertEquals("images/example-480.0123456789abcdef.jpg 480w, images/example-800.0123456789abcdef.jpg 800w",
+                img.attr("srcset"));
+        assertEquals(PhotoView.SIZES, img.attr("sizes"));
+        assertEquals("800", img.attr("width"));
+        assertEquals("600", img.attr("height"));
+        assertEquals("high", img.attr("fetchpriority"));
+        assertFalse(img.hasAttr("loading") || img.hasAttr("decoding"), "loaded at once");
+        assertEquals("The example building Example archive", figure.selectFirst("figcaption").text());
+        assertEquals("Example archive", figure.selectFirst("figcaption small.tjmc-photo__credit").text());
+    }
+
+    @Test
+    void photoLazyWithoutCaption() {
+        Element figure = render("photo", "lazy, without caption").selectFirst("figure");
+        Element img = figure.selectFirst("img");
+        assertEquals("lazy", img.attr("loading"));
+        assertEquals("async", img.attr("decoding"));
+        assertFalse(img.hasAttr("fetchpriority"));
+        assertNull(figure.selectFirst("figcaption"));
+    }
+
+    @Test
+    void photoTextWithMarkupIsShownAsText() {
+        Element figure = render("photo", "text with markup is shown as text").selectFirst("figure");
+        assertEquals("A <b>bold</b> alt", figure.selectFirst("img").attr("alt"));
+        assertEquals("A <i>caption</i>", figure.selectFirst("figcaption").text());
+    }
+
+    @Test
+    void bodyWithoutPhotosIsTheRenderedMarkdownAsItIs() {
+        assertEquals("<p>Text of an example page.</p>\n",
+                RENDERER.render("body", ComponentExamples.all().get("body").get("a page without photos")));
+    }
+
+    @Test
+    void bodyWithAPhotoPrintsItBetweenTheParagraphs() {
+        Element body = render("body", "a page with a photo between paragraphs");
+        assertEquals(List.of("p", "figure", "p"), body.children().stream().map(Element::normalName).toList());
+        assertEquals("An example lawn", body.selectFirst("figure img").attr("alt"));
+        assertEquals("After the photo.", body.child(2).text());
     }
 
     @Test
