@@ -5,6 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import cn.edu.hust.tjmc.site.ProjectCopy;
+import cn.edu.hust.tjmc.site.build.PrepareSite;
+import cn.edu.hust.tjmc.site.model.SiteSettings;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -12,18 +16,26 @@ import java.util.Map;
 import org.jbake.app.ContentStore;
 import org.jbake.app.DocumentList;
 import org.jbake.app.Renderer;
-import org.jbake.model.DocumentModel;
-import org.jbake.template.RenderingException;
-import org.junit.jupiter.api.Test;
-import cn.edu.hust.tjmc.site.ProjectCopy;
 import org.jbake.app.configuration.JBakeConfiguration;
 import org.jbake.app.configuration.JBakeConfigurationFactory;
+import org.jbake.model.DocumentModel;
+import org.jbake.template.RenderingException;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class SinglePassDocumentsRendererTest {
 
-    /** The project's own settings; nothing is written, the renderer below records instead. */
-    private static final JBakeConfiguration CONFIG = new JBakeConfigurationFactory().createDefaultJbakeConfiguration(
-            ProjectCopy.REAL_PROJECT.toFile(), ProjectCopy.REAL_PROJECT.resolve("target/unused-bake").toFile(), false);
+    /** Settings of a prepared fixture project (its model included); the renderer below records instead of writing. */
+    private static JBakeConfiguration CONFIG;
+
+    @BeforeAll
+    static void prepareAProject(@TempDir Path dir) {
+        Path project = new ProjectCopy(dir).dir();
+        Path bake = project.resolve("target/unused-bake");
+        PrepareSite.prepare(project, bake, SiteSettings.fromArguments(Map.of("site.host", "https://example.org")));
+        CONFIG = new JBakeConfigurationFactory().createDefaultJbakeConfiguration(project.toFile(), bake.toFile(), false);
+    }
 
     /** A content store in memory that counts how often each type's documents are loaded. */
     static final class CountingStore extends ContentStore {
