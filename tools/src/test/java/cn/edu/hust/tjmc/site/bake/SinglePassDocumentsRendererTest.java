@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+
 import cn.edu.hust.tjmc.site.ProjectCopy;
 import cn.edu.hust.tjmc.site.build.PrepareSite;
 import cn.edu.hust.tjmc.site.model.SiteSettings;
