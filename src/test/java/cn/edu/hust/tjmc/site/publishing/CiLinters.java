@@ -35,7 +35,7 @@ final class CiLinters {
     static Run node(String script, List<String> arguments) throws IOException, InterruptedException {
         Path lint = projectDir().resolve(".ci/lint");
         if (!Files.isDirectory(lint.resolve("node_modules"))) {
-            fail("The CI linters are not installed: run `npm ci --prefix .ci/lint` (.ci/run does), then test again.");
+            fail("The CI linters are not installed: run `npm ci --prefix .ci/lint` (mvn verify does, in pre-integration-test), then test again.");
         }
         List<String> command = new ArrayList<>(List.of("node", lint.resolve(script).toString()));
         command.addAll(arguments);
