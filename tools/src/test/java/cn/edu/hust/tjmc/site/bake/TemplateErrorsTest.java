@@ -48,7 +48,7 @@ class TemplateErrorsTest {
     @Test
     void aMissingValueIsOneLineHoweverManyPagesItBreaks() {
         ProjectCopy project = new ProjectCopy(dir.resolve("project"));
-        project.edit("templates/page.ftl", text -> text.replaceFirst("content\\.body", "content.noSuchField.body"));
+        project.edit("templates/page.ftl", text -> text.replaceFirst("content\\.title", "content.noSuchField.title"));
         Path bake = dir.resolve("bake");
         PrepareSite.prepare(project.dir(), bake, SETTINGS);
         // as jbake-maven-plugin bakes
