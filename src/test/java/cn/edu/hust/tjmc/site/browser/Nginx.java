@@ -40,6 +40,11 @@ final class Nginx implements AutoCloseable {
         Path conf = workDir.resolve("nginx.conf");
         Files.writeString(conf, config(siteDir, testPagesDir, testPagesPath, securityHeaders, workDir, port, basePath),
                 StandardCharsets.UTF_8);
+        // Another server on the port (an nginx left by an interrupted run) would answer in its place.
+        if (answers(port)) {
+            throw new IllegalStateException("127.0.0.1:" + port + " is already in use by another program (an nginx"
+                    + " left by an interrupted test run?): stop it, or choose another port with -Dbrowser.port=...");
+        }
         Path output = workDir.resolve("output.log");
         Process process = new ProcessBuilder(executable.toString(),
                 "-p", workDir.toString(),
@@ -97,15 +102,22 @@ final class Nginx implements AutoCloseable {
             if (!process.isAlive()) {
                 throw new IllegalStateException("nginx stopped at startup (exit " + process.exitValue() + "):\n" + logs());
             }
-            try (Socket socket = new Socket()) {
-                socket.connect(new InetSocketAddress("127.0.0.1", port), 200);
+            if (answers(port)) {
                 return;
-            } catch (IOException notYet) {
-                Thread.sleep(100);
             }
+            Thread.sleep(100);
         }
         close();
         throw new IllegalStateException("nginx did not listen on 127.0.0.1:" + port + " within " + STARTUP_TIMEOUT + ":\n" + logs());
+    }
+
+    private static boolean answers(int port) {
+        try (Socket socket = new Socket()) {
+            socket.connect(new InetSocketAddress("127.0.0.1", port), 200);
+            return true;
+        } catch (IOException nothingThere) {
+            return false;
+        }
     }
 
     /** The error log and console output, for failure messages. */
