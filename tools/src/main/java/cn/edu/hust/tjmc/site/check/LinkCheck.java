@@ -247,8 +247,8 @@ public final class LinkCheck {
                 && compact.substring(0, colon).matches("[a-z][a-z0-9+.-]*");
         if (siteOnly && (hasScheme || compact.startsWith("//"))) {
             problems.add(problem(page, offset, "the " + what + " '" + rawUrl + "' is loaded from outside the site,"
-                    + " which the site's security policy blocks, so visitors would see nothing (expected a file"
-                    + " of the site: put it in assets/img/ and write img/name.jpg)"));
+                    + " which the site's security policy blocks, so visitors would see nothing (expected a photo"
+                    + " of the site: put it in content/photos/ and write ![what it shows](photos/name.jpg))"));
             return;
         }
         if (hasScheme) {
