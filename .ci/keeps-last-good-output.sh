@@ -19,6 +19,9 @@ fingerprint >"$work/good"
 expect_failure_keeps_output() {
   local what="$1"
   if build; then echo "FAIL: the build succeeded with $what" >&2; exit 1; fi
+  # the editors' report is the end of the output, not buried above Maven's own advice
+  tail -n 3 "$work/build.log" | grep -q '^Fix these and build again' \
+    || { echo "FAIL: with $what the output does not end with the report:" >&2; tail -n 8 "$work/build.log" >&2; exit 1; }
   fingerprint | diff -q "$work/good" - >/dev/null \
     || { echo "FAIL: $what changed target/site or the zip" >&2; exit 1; }
   git checkout -q -- .

@@ -65,8 +65,11 @@ public final class PrepareSite {
             System.err.println();
             System.err.flush();
             CiReports.publish(e.problems(), projectDir, System.getenv(), System.out);
-            throw new BuildStoppedException("The site was not built: " + Report.mistakes(e.problems().size())
-                    + " in the sources, listed above.");
+            System.out.flush();
+            // The list must be the last thing an editor reads: an exception would make Maven follow
+            // it with a screen of its own advice (-e, -X, help links, -rf). This runs in Maven's JVM
+            // (exec:java), so exiting ends the build here, with a failing exit code for scripts and CI.
+            System.exit(1);
         }
     }
 
