@@ -4,6 +4,7 @@ import cn.edu.hust.tjmc.site.check.LinkCheck;
 import cn.edu.hust.tjmc.site.check.PageHeaderCheck;
 import cn.edu.hust.tjmc.site.check.PhotoCheck;
 import cn.edu.hust.tjmc.site.check.SiteSourceReader;
+import cn.edu.hust.tjmc.site.source.JBakeSettings;
 import cn.edu.hust.tjmc.site.source.Page;
 import cn.edu.hust.tjmc.site.source.SiteSources;
 import java.awt.image.BufferedImage;
@@ -12,6 +13,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import java.util.Set;
 import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageWriteParam;
@@ -74,11 +76,12 @@ public final class PhotoBench {
     private static void process(Path projectDir) throws Exception {
         // what a build with cached photos still pays for them: the check (headers read, files
         // hashed: a new JVM each build) and linking the cached variants into the bake
-        List<Page> pages = PageHeaderCheck.readPages(projectDir, new ArrayList<>());
+        JBakeSettings settings = JBakeSettings.read(projectDir);
+        List<Page> pages = PageHeaderCheck.readPages(projectDir, settings, new ArrayList<>(), new ArrayList<>());
         // the build's link check runs first and loads the Markdown parser; its problems do not matter here
-        LinkCheck.check(projectDir, pages, List.of(), List.of(), List.of(), new ArrayList<>());
+        LinkCheck.check(projectDir, settings, pages, List.of(), List.of(), Set.of(), List.of(), new ArrayList<>());
         long checkStart = System.nanoTime();
-        PhotoCheck.check(projectDir, pages, List.of(), new ArrayList<>());
+        PhotoCheck.check(projectDir, settings, pages, List.of(), new ArrayList<>());
         double checkMillis = (System.nanoTime() - checkStart) / 1e6;
         SiteSources sources = SiteSourceReader.read(projectDir);
         int count = sources.photos().files().size();

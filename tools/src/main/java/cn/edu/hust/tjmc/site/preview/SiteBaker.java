@@ -162,7 +162,7 @@ public final class SiteBaker {
     }
 
     /** Where the time of the last good bake went, for PreviewRebuildBench. */
-    String lastTimings() {
+    public String lastTimings() {
         return lastTimings;
     }
 
