@@ -12,7 +12,9 @@ import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import java.util.zip.CRC32;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
@@ -21,6 +23,9 @@ import java.util.zip.ZipOutputStream;
  * rename, so target/site is always a complete build, and writes a byte-reproducible zip.
  */
 public final class PublishSite {
+
+    /** Files that are compressed already, by their name. */
+    private static final Pattern COMPRESSED = Pattern.compile("(?i)\\.(webp|jpe?g|png|gif|woff2?|zip|gz)$");
 
     private PublishSite() {
     }
@@ -92,6 +97,9 @@ public final class PublishSite {
                 for (Path file : files) {
                     ZipEntry entry = new ZipEntry(entryName(siteDir, file));
                     entry.setTimeLocal(entryTime);
+                    if (COMPRESSED.matcher(entry.getName()).find()) {
+                        stored(entry, file);
+                    }
                     zip.putNextEntry(entry);
                     Files.copy(file, zip);
                     zip.closeEntry();
@@ -101,6 +109,17 @@ public final class PublishSite {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** A photo's variants do not shrink when deflated again; storing them spares the build the time. */
+    private static void stored(ZipEntry entry, Path file) throws IOException {
+        byte[] bytes = Files.readAllBytes(file);
+        CRC32 crc = new CRC32();
+        crc.update(bytes);
+        entry.setMethod(ZipEntry.STORED);
+        entry.setSize(bytes.length);
+        entry.setCompressedSize(bytes.length);
+        entry.setCrc(crc.getValue());
     }
 
     private static String entryName(Path siteDir, Path file) {

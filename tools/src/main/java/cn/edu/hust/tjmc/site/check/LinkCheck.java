@@ -107,18 +107,20 @@ public final class LinkCheck {
      *                      data/partners.yaml could not be read
      * @param eventIdsWithMistakes events left off the timeline because of their own mistakes (an
      *                      impossible date): links to them are not reported again, their cause is
+     * @return the Markdown tree of each of {@code pages}, for the checks that read it too (only to be read)
      */
-    public static void check(Path projectDir, JBakeSettings settings, List<Page> pages, List<Page> unpublishable,
+    public static Map<Page, Document> check(Path projectDir, JBakeSettings settings, List<Page> pages, List<Page> unpublishable,
                              List<TimelineEvent> events, Set<String> eventIdsWithMistakes, List<Partner> partners,
                              List<Problem> problems) {
         LinkCheck check = new LinkCheck(projectDir, settings, problems);
         check.eventIdsWithMistakes.addAll(eventIdsWithMistakes);
         unpublishable.forEach(page -> check.unpublished.put(page.outputName(), page));
-        check.checkAll(pages, events, partners);
+        Map<Page, Document> documents = check.checkAll(pages, events, partners);
         for (Page page : unpublishable) {
             check.checkPage(page, check.parse(page).document());
         }
         lastParsed = check.parsed;
+        return documents;
     }
 
     private Parsed parse(Page page) {
@@ -141,7 +143,7 @@ public final class LinkCheck {
         return result;
     }
 
-    private void checkAll(List<Page> pages, List<TimelineEvent> events, List<Partner> partners) {
+    private Map<Page, Document> checkAll(List<Page> pages, List<TimelineEvent> events, List<Partner> partners) {
         Map<Page, Document> documents = new HashMap<>();
         for (Page page : pages) {
             Parsed markdown = parse(page);
@@ -175,6 +177,7 @@ public final class LinkCheck {
         for (Page page : pages) {
             checkPage(page, documents.get(page));
         }
+        return documents;
     }
 
     private void checkPage(Page page, Document document) {

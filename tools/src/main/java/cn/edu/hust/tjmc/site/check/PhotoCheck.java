@@ -13,22 +13,12 @@ import com.vladsch.flexmark.ast.Image;
 import com.vladsch.flexmark.ast.Paragraph;
 import com.vladsch.flexmark.ast.SoftLineBreak;
 import com.vladsch.flexmark.ast.Text;
-import com.vladsch.flexmark.parser.Parser;
-import com.vladsch.flexmark.profile.pegdown.PegdownOptionsAdapter;
+import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.FileTime;
-import java.security.DigestInputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -37,7 +27,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
@@ -56,87 +45,51 @@ public final class PhotoCheck {
     private static final Pattern CAMERA_NAME =
             Pattern.compile("(?i)(img|dsc|dscn|dscf|pxl|p|photo|image|screenshot)?[_ -]?\\d[\\d_ -]*(\\.\\w+)?");
 
-    /**
-     * Headers read and hashes computed earlier, by file, with its size and time: the preview checks
-     * on every save, and each build is a new JVM that finds them in {@link #INDEX_FILE}, so a build
-     * whose photos are unchanged neither hashes nor opens them (hashing a phone's photo costs a
-     * tenth of a second in a fresh JVM).
-     */
-    private static final Map<Path, Known> KNOWN = new ConcurrentHashMap<>();
-    /** Where {@link #KNOWN} is kept between builds, relative to the project folder. */
-    static final String INDEX_FILE = "target/photo-cache/photos.tsv";
-
-    private record Known(long size, FileTime modified, String hash, PhotoHeader header) {
-
-        String line(Path file) {
-            return String.join("\t", file.toString(), Long.toString(size), Long.toString(modified.toMillis()), hash,
-                    header.format(), Integer.toString(header.storedWidth()), Integer.toString(header.storedHeight()),
-                    header.orientation());
-        }
-
-        static void read(String line) {
-            String[] fields = line.split("\t");
-            if (fields.length == 8) {
-                KNOWN.putIfAbsent(Path.of(fields[0]), new Known(Long.parseLong(fields[1]),
-                        FileTime.fromMillis(Long.parseLong(fields[2])), fields[3], new PhotoHeader(fields[4],
-                        Integer.parseInt(fields[5]), Integer.parseInt(fields[6]), fields[7])));
-            }
-        }
-    }
-
-    private final Path projectDir;
     private final JBakeSettings settings;
     private final Path photosDir;
     private final List<Problem> problems;
     private final List<Problem> warnings = new ArrayList<>();
     private final Map<String, PhotoFile> files = new TreeMap<>();
-    /** Made for the first page that names a photo; most builds need none. */
-    private Parser parser;
 
     private PhotoCheck(Path projectDir, JBakeSettings settings, List<Problem> problems) {
-        this.projectDir = projectDir;
         this.settings = settings;
         this.photosDir = projectDir.resolve(settings.contentFolder()).resolve(PhotoUse.FOLDER);
         this.problems = problems;
     }
 
     /**
-     * Checks the photos of {@code pages} (their Markdown images of photos/) and {@code eventUses},
-     * adding mistakes to {@code problems}.
+     * Checks the photos of {@code pages} (their Markdown images of photos/, in the trees
+     * {@code documents} holds: LinkCheck's, not parsed twice) and {@code eventUses}, adding mistakes
+     * to {@code problems}.
      */
-    public static SitePhotos check(Path projectDir, JBakeSettings settings, List<Page> pages, List<PhotoUse> eventUses,
-            List<Problem> problems) {
+    public static SitePhotos check(Path projectDir, JBakeSettings settings, List<Page> pages,
+            Map<Page, Document> documents, List<PhotoUse> eventUses, List<Problem> problems) {
         PhotoCheck check = new PhotoCheck(projectDir, settings, problems);
         Map<String, List<PhotoUse>> pageUses = new LinkedHashMap<>();
         List<PhotoUse> all = new ArrayList<>(eventUses);
         for (Page page : pages) {
-            List<PhotoUse> uses = check.pageUses(page);
+            List<PhotoUse> uses = check.pageUses(page, documents.get(page));
             if (!uses.isEmpty()) {
                 pageUses.put(page.outputName(), uses);
                 all.addAll(uses);
             }
         }
         Set<String> available = check.availablePhotos();
-        check.readIndex();
+        PhotoIndex index = PhotoIndex.read(projectDir);
         for (PhotoUse use : all) {
-            check.checkUse(use, available);
+            check.checkUse(use, available, index);
         }
-        check.writeIndex();
+        if (!check.files.isEmpty()) {
+            index.write(check.files.values().stream().map(PhotoFile::file).toList());
+        }
         check.warnUnused(available);
         return new SitePhotos(Map.copyOf(check.files), Map.copyOf(pageUses), List.copyOf(all), List.copyOf(check.warnings));
     }
 
     /** The photos a page's Markdown shows, each of which must stand in a paragraph of its own. */
-    private List<PhotoUse> pageUses(Page page) {
-        if (!page.body().contains(PhotoUse.FOLDER + "/")) {
-            return List.of(); // most pages have no photo: no second Markdown parse for them
-        }
-        if (parser == null) {
-            parser = Parser.builder(PegdownOptionsAdapter.flexmarkOptions(LinkCheck.markdownExtensions(settings.markdownExtensions())))
-                    .build();
-        }
+    private List<PhotoUse> pageUses(Page page, Document document) {
         List<PhotoUse> uses = new ArrayList<>();
-        for (Node node : parser.parse(page.body()).getDescendants()) {
+        for (Node node : document.getDescendants()) {
             if (!(node instanceof Image image) || !PhotoUse.isPhotoAddress(image.getUrl().toString())) {
                 continue;
             }
@@ -187,7 +140,7 @@ public final class PhotoCheck {
         return PhotoUse.FOLDER + "/" + photosDir.relativize(file).toString().replace('\\', '/');
     }
 
-    private void checkUse(PhotoUse use, Set<String> available) {
+    private void checkUse(PhotoUse use, Set<String> available, PhotoIndex index) {
         checkAlt(use);
         String name = use.name();
         if (!PhotoUse.isPhotoAddress(name)) {
@@ -211,7 +164,7 @@ public final class PhotoCheck {
             return;
         }
         try {
-            Known known = known(file);
+            PhotoIndex.Entry known = index.of(file);
             PhotoFile photo = new PhotoFile(name, file, known.hash(), known.header().width(), known.header().height());
             files.put(name, photo);
             int smallest = PhotoFile.WIDTHS.get(0);
@@ -264,62 +217,6 @@ public final class PhotoCheck {
                         + " as ![what it shows](" + name + ") or as photo: file: " + name + " in data/timeline.yaml,"
                         + " or the file removed)"));
             }
-        }
-    }
-
-    private void readIndex() {
-        Path index = projectDir.resolve(INDEX_FILE);
-        try {
-            if (Files.isRegularFile(index)) {
-                Files.readAllLines(index, StandardCharsets.UTF_8).forEach(Known::read);
-            }
-        } catch (IOException | RuntimeException e) {
-            // a damaged index only costs reading the photos again
-        }
-    }
-
-    /** Keeps what is known of the photos used now for the next build; written whole, then renamed. */
-    private void writeIndex() {
-        if (files.isEmpty()) {
-            return;
-        }
-        StringBuilder lines = new StringBuilder();
-        files.values().forEach(photo -> {
-            Known known = KNOWN.get(photo.file());
-            if (known != null) {
-                lines.append(known.line(photo.file())).append('\n');
-            }
-        });
-        Path index = projectDir.resolve(INDEX_FILE);
-        try {
-            Files.createDirectories(index.getParent());
-            Path partial = Files.createTempFile(index.getParent(), "photos", ".partial");
-            Files.writeString(partial, lines, StandardCharsets.UTF_8);
-            Files.move(partial, index, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (IOException e) {
-            // without the index the next build reads the photos again; nothing else depends on it
-        }
-    }
-
-    private static Known known(Path file) throws IOException {
-        long size = Files.size(file);
-        FileTime modified = Files.getLastModifiedTime(file);
-        Known known = KNOWN.get(file);
-        if (known != null && known.size() == size && known.modified().equals(modified)) {
-            return known;
-        }
-        PhotoHeader header = PhotoHeader.read(file);
-        known = new Known(size, modified, hash(file), header);
-        KNOWN.put(file, known);
-        return known;
-    }
-
-    private static String hash(Path file) throws IOException {
-        try (InputStream in = new DigestInputStream(Files.newInputStream(file), MessageDigest.getInstance("SHA-256"))) {
-            in.transferTo(OutputStream.nullOutputStream());
-            return HexFormat.of().formatHex(((DigestInputStream) in).getMessageDigest().digest()).substring(0, 16);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
         }
     }
 }

@@ -26,11 +26,20 @@ import org.w3c.dom.Node;
  */
 public record PhotoHeader(String format, int storedWidth, int storedHeight, String orientation) {
 
-    static {
-        // ImageIO finds plugins through the class loader it started with, which under Maven's exec
-        // plugin does not see TwelveMonkeys; registered here, its JPEG reader orders itself first.
-        // (Not ImageIO.scanForPlugins(): that searches the whole class path, tenths of a second.)
-        IIORegistry.getDefaultInstance().registerServiceProvider(new JPEGImageReaderSpi());
+    /**
+     * ImageIO finds plugins through the class loader it started with, which under Maven's exec
+     * plugin does not see TwelveMonkeys; registered here, its JPEG reader orders itself first.
+     * (Not ImageIO.scanForPlugins(): that searches the whole class path, tenths of a second.) On
+     * first use only: a build whose photos the index knows opens none and never starts ImageIO.
+     */
+    private static final class TwelveMonkeys {
+        static {
+            IIORegistry.getDefaultInstance().registerServiceProvider(new JPEGImageReaderSpi());
+        }
+
+        /** Does nothing: calling it initialises the class, once. */
+        static void register() {
+        }
     }
 
     /** Whether the displayed photo is the stored one turned a quarter. */
@@ -75,6 +84,7 @@ public record PhotoHeader(String format, int storedWidth, int storedHeight, Stri
 
     /** The first JPEG or PNG reader that recognises the stream (TwelveMonkeys' JPEG reader comes first). */
     public static ImageReader readerFor(ImageInputStream in) throws IIOException {
+        TwelveMonkeys.register();
         Iterator<ImageReader> readers = ImageIO.getImageReaders(in);
         while (readers.hasNext()) {
             ImageReader reader = readers.next();

@@ -21,6 +21,7 @@ import cn.edu.hust.tjmc.site.check.PageHeaderCheck;
 import cn.edu.hust.tjmc.site.report.Problem;
 import cn.edu.hust.tjmc.site.check.SchemaCheck;
 import cn.edu.hust.tjmc.site.report.SiteCheckException;
+import com.vladsch.flexmark.util.ast.Document;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -90,9 +91,9 @@ public final class SiteSourceReader {
         if (labelsFile.isPresent()) {
             checkRelatedEventKinds(pages, map(labels.get("event_kinds")).keySet());
         }
-        LinkCheck.check(projectDir, settings, pages, unpublishable, data.containsKey("timeline") ? events : null,
+        Map<Page, Document> documents = LinkCheck.check(projectDir, settings, pages, unpublishable, data.containsKey("timeline") ? events : null,
                 eventIdsWithMistakes, partnersFile.isPresent() ? partners : null, problems);
-        SitePhotos photos = PhotoCheck.check(projectDir, settings, pages, dataPhotos, problems);
+        SitePhotos photos = PhotoCheck.check(projectDir, settings, pages, documents, dataPhotos, problems);
         if (!problems.isEmpty()) {
             throw new SiteCheckException(problems);
         }

@@ -73,6 +73,31 @@ class PublishSiteTest {
         assertEquals(List.of("a.html", "b.html", "css/site.css"), entryNames(dir.resolve("first.zip")));
     }
 
+    @Test
+    void photoVariantsAreStoredAsTheyAreAndPagesDeflated() throws IOException {
+        Path site = dir.resolve("site");
+        write(site.resolve("index.html"), "<p>home</p>".repeat(100));
+        byte[] photo = new byte[5000];
+        new java.util.Random(1).nextBytes(photo); // like a WebP's bytes: deflating gains nothing
+        Files.createDirectories(site.resolve("images"));
+        Files.write(site.resolve("images/visit-480.0123456789abcdef.webp"), photo);
+
+        PublishSite.zip(site, dir.resolve("site.zip"), ENTRY_TIME);
+
+        List<String> methods = new ArrayList<>();
+        try (ZipInputStream in = new ZipInputStream(Files.newInputStream(dir.resolve("site.zip")))) {
+            for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+                // reading to the end checks each entry's CRC
+                byte[] bytes = in.readAllBytes();
+                methods.add(entry.getName() + (entry.getMethod() == ZipEntry.STORED ? " stored" : " deflated"));
+                if (entry.getName().endsWith(".webp")) {
+                    assertArrayEquals(photo, bytes);
+                }
+            }
+        }
+        assertEquals(List.of("images/visit-480.0123456789abcdef.webp stored", "index.html deflated"), methods);
+    }
+
     private static List<String> entryNames(Path zip) throws IOException {
         List<String> names = new ArrayList<>();
         try (ZipInputStream in = new ZipInputStream(Files.newInputStream(zip))) {
