@@ -2,8 +2,10 @@
 # Photo benchmark: what photos cost the editors' build.
 #   1. processing alone (PhotoBench): 12-megapixel photos with an empty cache (photos per second,
 #      seconds per photo) and again with the cache filled;
-#   2. whole builds (mvn -o -q package) of a copy of the project: without photos, with the photos
-#      (first build: processed; then cached), median wall time and peak memory of each;
+#   2. whole builds (mvn -o -q package) of two copies of the project, one without photos and one
+#      with them: the first build with photos (processing them), then builds without photos and
+#      with the photos cached in turns, so that both meet the same machine load; median wall
+#      time, CPU time and peak memory of each;
 #   3. one build with a 50-megapixel photo, its peak memory.
 # Prints a table and writes it to target/bench/photos.md.
 # Usage: bench/photos.sh            Environment: PHOTOS (default 6), RUNS (default 3)
@@ -24,26 +26,22 @@ log "building the tools module and its class path"
     && mvn -o -q -f tools/pom.xml dependency:build-classpath -Dmdep.outputFile="$out/tools.classpath" >/dev/null 2>&1)
 cp="$repo/tools/target/classes:$(cat "$out/tools.classpath")"
 
-rm -rf "$work" && mkdir -p "$work/site"
-(cd "$repo" && git ls-files -z --cached --others --exclude-standard | xargs -0 cp --parents -t "$work/site")
-site="$work/site"
+rm -rf "$work" && mkdir -p "$work/plain"
+(cd "$repo" && git ls-files -z --cached --others --exclude-standard | xargs -0 cp --parents -t "$work/plain")
+plain="$work/plain"   # the project as it is: no photos
+site="$work/site"     # the same with the photos
 
-# Timed builds of the copy: appends "<wall s> <peak MB> <CPU s>" per run to $1. CPU time (user +
+# A timed build of the copy $1: appends "<wall s> <peak MB> <CPU s>" to $2. CPU time (user +
 # system) is the steadier figure on a shared machine: wall time grows with other processes' load.
-builds() {
-    local record=$1 count=$2
-    for _ in $(seq "$count"); do
-        (cd "$site" && /usr/bin/time -f "%e %M %U %S" -o "$record.last" mvn -o -q package >"$record.log" 2>&1) \
-            || { tail -20 "$record.log" >&2; exit 1; }
-        awk '{ printf "%s %d %.2f\n", $1, $2 / 1024, $3 + $4 }' "$record.last" >>"$record"
-    done
+build() {
+    local dir=$1 record=$2
+    (cd "$dir" && /usr/bin/time -f "%e %M %U %S" -o "$record.last" mvn -o -q package >"$record.log" 2>&1) \
+        || { tail -20 "$record.log" >&2; exit 1; }
+    awk '{ printf "%s %d %.2f\n", $1, $2 / 1024, $3 + $4 }' "$record.last" >>"$record"
 }
 
-log "builds without photos"
-builds "$work/none" 1 >/dev/null; : >"$work/none"
-builds "$work/none" "$runs"
-
 log "generating $photos photos of 12 megapixels"
+cp -r "$plain" "$site"
 java -cp "$cp" "$repo/bench/src/PhotoBench.java" generate "$site/content/photos/bench" "$photos" 12
 uses=""
 for n in $(seq "$photos"); do uses="$uses\n\n![A synthetic test picture, number $n](photos/bench/bench-$n.jpg)\n"; done
@@ -53,21 +51,26 @@ log "processing alone"
 processing=$(java -Dorg.slf4j.simpleLogger.defaultLogLevel=warn -cp "$cp" "$repo/bench/src/PhotoBench.java" process "$site" \
     | grep '^photos=')
 
-log "builds with photos: first (processing), then cached"
+log "builds: a warm-up, the first with photos (processing them), then without and cached in turns"
+: >"$work/warm-up"; build "$plain" "$work/warm-up"
 rm -rf "$site/target/photo-cache"
-: >"$work/first"; builds "$work/first" 1
-: >"$work/cached"; builds "$work/cached" "$runs"
+: >"$work/first"; build "$site" "$work/first"
+: >"$work/none"; : >"$work/cached"
+for _ in $(seq "$runs"); do
+    build "$plain" "$work/none"
+    build "$site" "$work/cached"
+done
 
 log "a build with one 50-megapixel photo"
-rm -rf "$site/content/photos/bench" "$site/target/photo-cache"
-git -C "$repo" show HEAD:content/about.md >"$site/content/about.md"
-java -cp "$cp" "$repo/bench/src/PhotoBench.java" generate "$site/content/photos/huge" 1 50
-printf "\n\n![A synthetic test picture of 50 megapixels](photos/huge/bench-1.jpg)\n" >>"$site/content/about.md"
-: >"$work/huge"; builds "$work/huge" 1
+huge="$work/huge-site"
+cp -r "$plain" "$huge" && rm -rf "$huge/target"
+java -cp "$cp" "$repo/bench/src/PhotoBench.java" generate "$huge/content/photos/huge" 1 50
+printf "\n\n![A synthetic test picture of 50 megapixels](photos/huge/bench-1.jpg)\n" >>"$huge/content/about.md"
+: >"$work/huge"; build "$huge" "$work/huge"
 
 col() { cut -d' ' -f"$1" "$2" | median; }
 {
-    echo "Photo benchmark, $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg), $runs runs per median"
+    echo "Photo benchmark, $(date -u +%F), $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg), $runs runs per median"
     echo
     echo "processing alone: $processing"
     echo

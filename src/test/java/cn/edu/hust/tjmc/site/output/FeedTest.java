@@ -86,8 +86,12 @@ class FeedTest {
     @Test
     void theFeedIsValidAtom() throws IOException {
         assertEquals(List.of(), atomErrors(site.text(FEED)));
-        // RFC 4287's Schematron rules, which RELAX NG cannot say
+        // RFC 4287's Schematron rules, which RELAX NG cannot say, and section 4.1.1's alternate links
         assertNotNull(feed.selectFirst("feed > author > name"), "a feed author, as the entries have none");
+        for (Element entry : feed.select("entry")) {
+            assertTrue(entry.selectFirst("> link[rel=alternate], > link:not([rel]), > content") != null,
+                    "an alternate link or content in " + entry.selectFirst("> id"));
+        }
         for (Element parent : feed.select("feed, entry")) {
             Set<String> alternates = new HashSet<>();
             for (Element link : parent.select("> link[rel=alternate]")) {

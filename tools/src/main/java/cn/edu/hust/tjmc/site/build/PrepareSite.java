@@ -50,7 +50,7 @@ public final class PrepareSite {
         }
         try {
             SiteSources sources = prepare(projectDir, bakeDir, SiteSettings.fromArguments(options));
-            CiReports.publish(List.of(), projectDir, System.getenv(), System.out);
+            CiReports.publish(List.of(), sources.photos().warnings(), projectDir, System.getenv(), System.out);
             if (!sources.photos().warnings().isEmpty()) {
                 // plain lines, not Maven's [WARNING]: editors read them like the mistakes
                 System.err.println();
@@ -64,7 +64,7 @@ public final class PrepareSite {
             System.err.println(report(e));
             System.err.println();
             System.err.flush();
-            CiReports.publish(e.problems(), projectDir, System.getenv(), System.out);
+            CiReports.publish(e.problems(), List.of(), projectDir, System.getenv(), System.out);
             System.out.flush();
             // The list must be the last thing an editor reads: an exception would make Maven follow
             // it with a screen of its own advice (-e, -X, help links, -rf). This runs in Maven's JVM

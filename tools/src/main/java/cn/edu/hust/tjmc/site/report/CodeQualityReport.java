@@ -24,28 +24,36 @@ public final class CodeQualityReport {
     private CodeQualityReport() {
     }
 
-    /** The report; "[]" when there is no mistake, so that GitLab learns they are all fixed. */
-    public static String json(List<Problem> problems, String pathPrefix) {
+    /**
+     * The report: mistakes as "major" issues, warnings as "minor"; "[]" when there is neither, so
+     * that GitLab learns they are all fixed.
+     */
+    public static String json(List<Problem> problems, List<Problem> warnings, String pathPrefix) {
         List<Map<String, Object>> issues = new ArrayList<>();
         Map<String, Integer> seen = new HashMap<>();
-        for (Problem problem : problems.stream().sorted().toList()) {
-            String path = pathPrefix + CiPaths.slashed(problem.file());
-            String identity = path + "\n" + problem.field() + "\n" + problem.message();
-            int occurrence = seen.merge(identity, 1, Integer::sum);
-            Map<String, Object> issue = new LinkedHashMap<>();
-            issue.put("description", problem.field().isEmpty()
-                    ? problem.message() : problem.field() + ": " + problem.message());
-            issue.put("check_name", problem.field().isEmpty() ? "site-check" : problem.field());
-            issue.put("fingerprint", fingerprint(identity + "\n" + occurrence));
-            issue.put("severity", "major");
-            issue.put("location", Map.of("path", path, "lines", Map.of("begin", Math.max(problem.line(), 1))));
-            issues.add(issue);
-        }
+        problems.stream().sorted().forEach(problem -> issues.add(issue(problem, "major", pathPrefix, seen)));
+        warnings.stream().sorted().forEach(warning -> issues.add(issue(warning, "minor", pathPrefix, seen)));
         try {
             return new ObjectMapper().writerWithDefaultPrettyPrinter().writeValueAsString(issues) + "\n";
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    private static Map<String, Object> issue(Problem problem, String severity, String pathPrefix, Map<String, Integer> seen) {
+        String path = pathPrefix + CiPaths.slashed(problem.file());
+        // a warning's identity is marked, a mistake's is as it has always been (its fingerprint stays)
+        String identity = (severity.equals("major") ? "" : severity + "\n") + path + "\n" + problem.field()
+                + "\n" + problem.message();
+        int occurrence = seen.merge(identity, 1, Integer::sum);
+        Map<String, Object> issue = new LinkedHashMap<>();
+        issue.put("description", problem.field().isEmpty()
+                ? problem.message() : problem.field() + ": " + problem.message());
+        issue.put("check_name", problem.field().isEmpty() ? "site-check" : problem.field());
+        issue.put("fingerprint", fingerprint(identity + "\n" + occurrence));
+        issue.put("severity", severity);
+        issue.put("location", Map.of("path", path, "lines", Map.of("begin", Math.max(problem.line(), 1))));
+        return issue;
     }
 
     /**

@@ -3,9 +3,10 @@ package cn.edu.hust.tjmc.site.report;
 import java.util.List;
 
 /**
- * Mistakes in GitHub Actions' words: one {@code ::error} workflow command per mistake, which
- * GitHub shows on the changed line of a pull request, and a Markdown table for the job summary,
- * because GitHub shows at most ten annotations of a kind per step and the table has room for all.
+ * Mistakes in GitHub Actions' words: one {@code ::error} workflow command per mistake (and one
+ * {@code ::warning} per warning), which GitHub shows on the changed line of a pull request, and a
+ * Markdown table for the job summary, because GitHub shows at most ten annotations of a kind per
+ * step and the table has room for all.
  */
 public final class GitHubAnnotations {
 
@@ -18,8 +19,17 @@ public final class GitHubAnnotations {
      *
      * @param pathPrefix the project folder's path from the repository root, "" or ending in "/"
      */
-    public static String command(Problem problem, String pathPrefix) {
-        StringBuilder command = new StringBuilder("::error file=")
+    public static String error(Problem problem, String pathPrefix) {
+        return command("error", problem, pathPrefix);
+    }
+
+    /** {@code ::warning …}, as {@link #error} for a mistake. */
+    public static String warning(Problem warning, String pathPrefix) {
+        return command("warning", warning, pathPrefix);
+    }
+
+    private static String command(String level, Problem problem, String pathPrefix) {
+        StringBuilder command = new StringBuilder("::").append(level).append(" file=")
                 .append(escapeProperty(pathPrefix + CiPaths.slashed(problem.file())))
                 .append(",line=").append(Math.max(problem.line(), 1))
                 .append(",col=").append(Math.max(problem.column(), 1));
@@ -29,10 +39,22 @@ public final class GitHubAnnotations {
         return command.append("::").append(escapeData(problem.message())).toString();
     }
 
-    /** Every mistake as a Markdown table under a heading that counts them. */
-    public static String summary(List<Problem> problems, String pathPrefix) {
-        StringBuilder table = new StringBuilder("### The site was not built: ")
-                .append(Report.mistakes(problems.size()))
+    /** Every mistake, then every warning, as a Markdown table under a heading that counts them. */
+    public static String summary(List<Problem> problems, List<Problem> warnings, String pathPrefix) {
+        StringBuilder table = new StringBuilder();
+        if (!problems.isEmpty()) {
+            table.append(table("### The site was not built: " + Report.mistakes(problems.size()), problems, pathPrefix));
+        }
+        if (!warnings.isEmpty()) {
+            table.append(table("### " + (problems.isEmpty() ? "The site was built, with " : "And ")
+                    + warnings.size() + (warnings.size() == 1 ? " warning" : " warnings") + " worth fixing",
+                    warnings, pathPrefix));
+        }
+        return table.toString();
+    }
+
+    private static String table(String heading, List<Problem> problems, String pathPrefix) {
+        StringBuilder table = new StringBuilder(heading)
                 .append("\n\n| file | line | column | field | message |\n|---|---|---|---|---|\n");
         for (Problem problem : problems) {
             table.append("| ").append(escapeCell(pathPrefix + CiPaths.slashed(problem.file())))

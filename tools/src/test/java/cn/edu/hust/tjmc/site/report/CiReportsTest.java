@@ -17,6 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 class CiReportsTest {
 
     private static final Problem MISTAKE = new Problem(Path.of("content/about.md"), 3, 7, "title", "missing");
+    private static final Problem WARNING = new Problem(Path.of("content/photos/spare.jpg"), 0, 0, "", "not shown");
 
     @TempDir
     Path repository;
@@ -48,6 +49,24 @@ class CiReportsTest {
     }
 
     @Test
+    void onGitHubAWarningOfABuiltSiteIsAWarningAnnotationAndSummarised() throws Exception {
+        Path summary = Files.writeString(repository.resolve("summary.md"), "");
+        publish(List.of(), List.of(WARNING), repository, Map.of("GITHUB_ACTIONS", "true",
+                "GITHUB_WORKSPACE", repository.toString(), "GITHUB_STEP_SUMMARY", summary.toString()));
+        assertEquals("::warning file=content/photos/spare.jpg,line=1,col=1::not shown\n", printed());
+        String table = Files.readString(summary);
+        assertTrue(table.startsWith("### The site was built, with 1 warning worth fixing\n"), table);
+        assertTrue(table.contains("| content/photos/spare.jpg | 1 | 1 |  | not shown |"), table);
+    }
+
+    @Test
+    void onGitLabAWarningIsAMinorIssue() throws Exception {
+        publish(List.of(), List.of(WARNING), repository, Map.of("GITLAB_CI", "true", "CI_PROJECT_DIR", repository.toString()));
+        String report = Files.readString(repository.resolve(CodeQualityReport.PATH));
+        assertTrue(report.contains("\"severity\" : \"minor\""), report);
+    }
+
+    @Test
     void onGitHubAPassingCheckAddsNothing() throws Exception {
         Path summary = Files.writeString(repository.resolve("summary.md"), "");
         publish(List.of(), repository, Map.of("GITHUB_ACTIONS", "true", "GITHUB_STEP_SUMMARY", summary.toString()));
@@ -66,7 +85,11 @@ class CiReportsTest {
     }
 
     private void publish(List<Problem> problems, Path project, Map<String, String> environment) {
-        CiReports.publish(problems, project, environment, new PrintStream(printed, true, StandardCharsets.UTF_8));
+        publish(problems, List.of(), project, environment);
+    }
+
+    private void publish(List<Problem> problems, List<Problem> warnings, Path project, Map<String, String> environment) {
+        CiReports.publish(problems, warnings, project, environment, new PrintStream(printed, true, StandardCharsets.UTF_8));
     }
 
     private String printed() {

@@ -16,7 +16,7 @@ class CodeQualityReportTest {
 
     @Test
     void eachMistakeIsAnIssueWithTheFieldsGitLabReads() throws Exception {
-        JsonNode issue = parse(CodeQualityReport.json(List.of(DATE), "site/")).get(0);
+        JsonNode issue = parse(CodeQualityReport.json(List.of(DATE), List.of(), "site/")).get(0);
         assertEquals("events[3].date: not a real date (write YYYY-MM-DD)", issue.get("description").asText());
         assertEquals("events[3].date", issue.get("check_name").asText());
         assertEquals("major", issue.get("severity").asText());
@@ -26,8 +26,19 @@ class CodeQualityReportTest {
     }
 
     @Test
+    void aWarningIsAMinorIssueAfterTheMistakes() throws Exception {
+        Problem unused = new Problem(Path.of("content/photos/spare.jpg"), 0, 0, "", "no page or event shows this photo");
+        JsonNode issues = parse(CodeQualityReport.json(List.of(DATE), List.of(unused), ""));
+        assertEquals(2, issues.size());
+        assertEquals("major", issues.get(0).get("severity").asText());
+        assertEquals("minor", issues.get(1).get("severity").asText());
+        assertEquals("content/photos/spare.jpg", issues.get(1).at("/location/path").asText());
+        assertEquals(1, issues.get(1).at("/location/lines/begin").asInt());
+    }
+
+    @Test
     void noMistakeIsAnEmptyArray() throws Exception {
-        assertEquals(0, parse(CodeQualityReport.json(List.of(), "")).size());
+        assertEquals(0, parse(CodeQualityReport.json(List.of(), List.of(), "")).size());
     }
 
     @Test
@@ -45,12 +56,12 @@ class CodeQualityReportTest {
     @Test
     void twoIdenticalMistakesInOneFileHaveTwoFingerprints() throws Exception {
         Problem again = new Problem(DATE.file(), 30, 11, DATE.field(), DATE.message());
-        JsonNode issues = parse(CodeQualityReport.json(List.of(DATE, again), ""));
+        JsonNode issues = parse(CodeQualityReport.json(List.of(DATE, again), List.of(), ""));
         assertNotEquals(issues.get(0).get("fingerprint").asText(), issues.get(1).get("fingerprint").asText());
     }
 
     private static String fingerprint(Problem problem) throws Exception {
-        return parse(CodeQualityReport.json(List.of(problem), "")).get(0).get("fingerprint").asText();
+        return parse(CodeQualityReport.json(List.of(problem), List.of(), "")).get(0).get("fingerprint").asText();
     }
 
     private static JsonNode parse(String json) throws Exception {
