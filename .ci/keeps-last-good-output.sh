@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # In a fresh clone: build, then make the build fail in several ways (a mistake in a data
-# file, a broken link, an unknown data file, a broken template) and check that target/site
+# file, a broken link, an unknown data file, a template that does not parse, one that fails
+# while rendering) and check that target/site
 # and the zip stay byte-for-byte as they were; then delete a page and check that its old
 # output does not linger.
 set -euo pipefail
@@ -40,6 +41,9 @@ rm -f data/visits.yaml
 
 sed -i 's/<\/@layout.page>/<#if>/' templates/page.ftl
 expect_failure_keeps_output "a broken template"
+
+sed -i 's/<\/@layout.page>/${site.noSuchValue}<\/@layout.page>/' templates/page.ftl
+expect_failure_keeps_output "a template that fails while rendering"
 
 git rm -q content/covid-19.md
 # the pages that link to it are edited too, or the link check would rightly stop the build

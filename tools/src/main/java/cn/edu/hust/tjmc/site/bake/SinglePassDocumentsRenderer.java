@@ -1,6 +1,7 @@
 package cn.edu.hust.tjmc.site.bake;
 
 import cn.edu.hust.tjmc.site.model.SiteView;
+import cn.edu.hust.tjmc.site.report.Report;
 import java.io.File;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -29,6 +30,12 @@ import org.slf4j.LoggerFactory;
 public class SinglePassDocumentsRenderer implements RenderingTool {
 
     private static final Logger LOG = LoggerFactory.getLogger(SinglePassDocumentsRenderer.class);
+    /**
+     * The setting (a property of the site's pom, which the JBake plugin passes on) that makes a
+     * render failure end the Maven build with the report. The preview and the tests leave it
+     * unset: they read the exception.
+     */
+    static final String REPORT_AND_EXIT = "site.bake.reportAndExit";
 
     @Override
     public int render(Renderer renderer, ContentStore db, JBakeConfiguration config) throws RenderingException {
@@ -60,6 +67,16 @@ public class SinglePassDocumentsRenderer implements RenderingTool {
             String templatesFolder = config.getSourceFolder().toPath()
                     .relativize(config.getTemplateFolder().toPath()).toString().replace('\\', '/');
             List<String> places = TemplateErrors.places(errors, templatesFolder);
+            if ("true".equals(String.valueOf(config.get(REPORT_AND_EXIT)))) {
+                // As build.PrepareSite does: the list must be the last thing an editor reads, and an
+                // exception would make Maven follow it with its advice (-e, -X, help links, -rf).
+                // This runs in Maven's JVM, so exiting ends the build here, with a failing exit code.
+                System.err.println();
+                System.err.println(Report.text(places));
+                System.err.println();
+                System.err.flush();
+                System.exit(1);
+            }
             LOG.error("{} of the pages could not be rendered:\n  {}", errors.size(), String.join("\n  ", places));
             // Freemarker's exceptions ride along, so that the preview reads the same places from them.
             RenderingException failure = new RenderingException(errors.size() + " pages could not be rendered: "
