@@ -1,5 +1,6 @@
 package cn.edu.hust.tjmc.site.browser;
 
+import cn.edu.hust.tjmc.site.Nginx;
 import cn.edu.hust.tjmc.site.source.JBakeSettings;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -68,8 +69,8 @@ public final class LocalSite implements ExtensionContext.Store.CloseableResource
         Path testPagesDir = workDir.resolve("test-pages");
         try {
             Files.createDirectories(testPagesDir);
-            Nginx nginx = Nginx.start(executable("browser.nginx"), siteDir(), testPagesDir, TEST_PAGES,
-                    projectDir.resolve("target/nginx/security-headers.conf"), workDir.resolve("nginx"), port, base.getPath());
+            Nginx nginx = Nginx.start(executable("browser.nginx"), workDir.resolve("nginx"), port,
+                    server(port, base.getPath(), testPagesDir, projectDir.resolve("target/nginx/security-headers.conf")));
             try {
                 return new LocalSite(base, testPagesDir, nginx,
                         Chromium.start(executable("browser.chromium"), executable("browser.chromedriver"), workDir));
@@ -83,6 +84,28 @@ public final class LocalSite implements ExtensionContext.Store.CloseableResource
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
+    }
+
+    /**
+     * The built site at http://127.0.0.1:{@code port}{@code basePath} (basePath like "/tjmc/"), with
+     * the security headers the build wrote and the site's 404.html for missing files, and the
+     * pages tests write at {@code basePath}{@link #TEST_PAGES} with the same headers.
+     */
+    private static String server(int port, String basePath, Path testPagesDir, Path securityHeaders) {
+        return String.join("\n", List.of(
+                "server {",
+                "  listen 127.0.0.1:" + port + ";",
+                "  server_name 127.0.0.1;",
+                "  location " + basePath + " {",
+                "    alias " + siteDir().toAbsolutePath() + "/;",
+                "    include " + securityHeaders.toAbsolutePath() + ";",
+                "    error_page 404 " + basePath + "404.html;",
+                "  }",
+                "  location " + basePath + TEST_PAGES + " {",
+                "    alias " + testPagesDir.toAbsolutePath() + "/;",
+                "    include " + securityHeaders.toAbsolutePath() + ";",
+                "  }",
+                "}"));
     }
 
     public URI url(SitePage page) {

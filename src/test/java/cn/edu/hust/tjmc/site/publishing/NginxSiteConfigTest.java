@@ -3,10 +3,9 @@ package cn.edu.hust.tjmc.site.publishing;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import cn.edu.hust.tjmc.site.Nginx;
 import java.io.IOException;
-import java.net.InetSocketAddress;
 import java.net.ServerSocket;
-import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -15,7 +14,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -45,8 +43,8 @@ class NginxSiteConfigTest {
         try (ServerSocket free = new ServerSocket(0)) {
             port = free.getLocalPort();
         }
-        Process nginx = startNginx(serverBlock(dest, port), port);
-        try {
+        try (Nginx nginx = Nginx.start(Path.of(System.getProperty("browser.nginx", "/usr/sbin/nginx")),
+                work.resolve("nginx"), port, serverBlock(dest, port))) {
             HttpResponse<String> home = get(port, "/");
             assertEquals(200, home.statusCode());
             assertEquals("<p>first</p>", home.body());
@@ -65,9 +63,6 @@ class NginxSiteConfigTest {
             assertEquals("<p>second</p>", get(port, "/").body(), "a new release is served without reloading nginx");
             assertEquals(0, DeployScript.run(work, List.of("--rollback", dest.toString()), Map.of()).exitCode());
             assertEquals("<p>first</p>", get(port, "/").body(), "and so is a rollback");
-        } finally {
-            nginx.destroy();
-            nginx.waitFor(5, TimeUnit.SECONDS);
         }
     }
 
@@ -83,36 +78,6 @@ class NginxSiteConfigTest {
                 .replace(INSTALLED_HEADERS, headers.toString())
                 .replaceAll("(?m)^\\s*(listen|ssl_\\w+)\\b.*$", "")
                 .replaceFirst("server \\{", "server {\n    listen 127.0.0.1:" + port + ";");
-    }
-
-    private Process startNginx(String server, int port) throws Exception {
-        Files.createDirectories(work.resolve("temp"));
-        Path conf = Files.writeString(work.resolve("nginx.conf"), String.join("\n",
-                "error_log " + work.resolve("error.log") + " warn;",
-                "events { worker_connections 64; }",
-                "http {",
-                "  include /etc/nginx/mime.types;",
-                "  access_log off;",
-                "  client_body_temp_path " + work.resolve("temp") + ";",
-                server,
-                "}", ""));
-        Process nginx = new ProcessBuilder(System.getProperty("browser.nginx", "/usr/sbin/nginx"),
-                "-p", work.toString(), "-e", work.resolve("error.log").toString(), "-c", conf.toString(),
-                "-g", "daemon off; master_process off; pid " + work.resolve("nginx.pid") + ";")
-                .redirectErrorStream(true).redirectOutput(work.resolve("nginx.out").toFile()).start();
-        for (int attempt = 0; attempt < 100; attempt++) {
-            if (!nginx.isAlive()) {
-                throw new AssertionError("nginx stopped: " + Files.readString(work.resolve("error.log")));
-            }
-            try (Socket socket = new Socket()) {
-                socket.connect(new InetSocketAddress("127.0.0.1", port), 200);
-                return nginx;
-            } catch (IOException notYet) {
-                Thread.sleep(100);
-            }
-        }
-        nginx.destroyForcibly();
-        throw new AssertionError("nginx did not listen on port " + port);
     }
 
     private static HttpResponse<String> get(int port, String path) throws Exception {

@@ -1,4 +1,4 @@
-package cn.edu.hust.tjmc.site.browser;
+package cn.edu.hust.tjmc.site;
 
 import java.io.IOException;
 import java.net.InetSocketAddress;
@@ -12,12 +12,12 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /**
- * nginx serving the built site under a sub-path, with the security headers of
- * target/nginx/security-headers.conf (written by the build), as a child process of the tests. Its configuration,
- * logs and temporary files live in one working folder under target/, so it needs no system
- * folder and runs the same as root or not.
+ * nginx as a child process of the tests, serving the server blocks a test gives it: the built site
+ * for the browser tests, deploy/nginx-site.conf for the publishing tests. Its configuration, logs
+ * and temporary files live in one working folder, so it needs no system folder and runs the same
+ * as root or not.
  */
-final class Nginx implements AutoCloseable {
+public final class Nginx implements AutoCloseable {
 
     private static final Duration STARTUP_TIMEOUT = Duration.ofSeconds(15);
 
@@ -30,16 +30,14 @@ final class Nginx implements AutoCloseable {
     }
 
     /**
-     * Serves {@code siteDir} at http://127.0.0.1:{@code port}{@code basePath} (basePath like "/tjmc/"),
-     * answering missing files with the site's 404.html, and {@code testPagesDir}, pages the tests
-     * write, at {@code basePath}{@code testPagesPath} with the same headers.
+     * Starts nginx with {@code servers} (one or more {@code server { ... }} blocks, each with its
+     * {@code listen 127.0.0.1:port}) and waits until it answers on {@code port}.
      */
-    static Nginx start(Path executable, Path siteDir, Path testPagesDir, String testPagesPath, Path securityHeaders,
-                       Path workDir, int port, String basePath) throws IOException, InterruptedException {
+    public static Nginx start(Path executable, Path workDir, int port, String servers)
+            throws IOException, InterruptedException {
         Files.createDirectories(workDir.resolve("temp"));
         Path conf = workDir.resolve("nginx.conf");
-        Files.writeString(conf, config(siteDir, testPagesDir, testPagesPath, securityHeaders, workDir, port, basePath),
-                StandardCharsets.UTF_8);
+        Files.writeString(conf, config(workDir, servers), StandardCharsets.UTF_8);
         // Another server on the port (an nginx left by an interrupted run) would answer in its place.
         if (answers(port)) {
             throw new IllegalStateException("127.0.0.1:" + port + " is already in use by another program (an nginx"
@@ -63,11 +61,10 @@ final class Nginx implements AutoCloseable {
      * master_process off: one process that never switches user, so that running as root it can
      * still read a site in a folder only root may read, and nothing is left behind when it stops.
      */
-    private static String config(Path siteDir, Path testPagesDir, String testPagesPath, Path securityHeaders,
-                                 Path workDir, int port, String basePath) {
+    private static String config(Path workDir, String servers) {
         Path temp = workDir.resolve("temp");
         return String.join("\n", List.of(
-                "# Written by the browser tests (Nginx.java); each run rewrites it.",
+                "# Written by the tests (Nginx.java); each run rewrites it.",
                 "error_log " + workDir.resolve("error.log") + " warn;",
                 "events { worker_connections 64; }",
                 "http {",
@@ -79,19 +76,7 @@ final class Nginx implements AutoCloseable {
                 "  fastcgi_temp_path " + temp.resolve("fastcgi") + ";",
                 "  uwsgi_temp_path " + temp.resolve("uwsgi") + ";",
                 "  scgi_temp_path " + temp.resolve("scgi") + ";",
-                "  server {",
-                "    listen 127.0.0.1:" + port + ";",
-                "    server_name 127.0.0.1;",
-                "    location " + basePath + " {",
-                "      alias " + siteDir.toAbsolutePath() + "/;",
-                "      include " + securityHeaders.toAbsolutePath() + ";",
-                "      error_page 404 " + basePath + "404.html;",
-                "    }",
-                "    location " + basePath + testPagesPath + " {",
-                "      alias " + testPagesDir.toAbsolutePath() + "/;",
-                "      include " + securityHeaders.toAbsolutePath() + ";",
-                "    }",
-                "  }",
+                servers.indent(2).stripTrailing(),
                 "}",
                 ""));
     }
@@ -121,7 +106,7 @@ final class Nginx implements AutoCloseable {
     }
 
     /** The error log and console output, for failure messages. */
-    String logs() throws IOException {
+    public String logs() throws IOException {
         StringBuilder logs = new StringBuilder();
         for (String name : List.of("output.log", "error.log")) {
             Path log = workDir.resolve(name);
