@@ -207,14 +207,15 @@ public final class TemplateModel {
         List<TimelineEvent> events = sources.events();
         Map<Integer, List<Event>> byYear = new TreeMap<>();
         for (TimelineEvent event : events) {
-            byYear.computeIfAbsent(event.date().year(), year -> new ArrayList<>()).add(event(event));
+            byYear.computeIfAbsent(event.date().year(), year -> new ArrayList<>())
+                    .add(event(event, PhotoView.TIMELINE_SIZES));
         }
         List<Year> years = byYear.entrySet().stream()
                 .map(entry -> new Year(entry.getKey().toString(), "year-" + entry.getKey(), entry.getValue()))
                 .toList();
         List<Event> latest = new ArrayList<>();
         for (int i = events.size() - 1; i >= 0 && latest.size() < LATEST_EVENTS; i--) {
-            latest.add(event(events.get(i)));
+            latest.add(event(events.get(i), PhotoView.CARD_SIZES));
         }
         return new Timeline(timelinePage, years, latest, filters(events));
     }
@@ -238,7 +239,8 @@ public final class TemplateModel {
         return timelinePage + "#" + event.id();
     }
 
-    private Event event(TimelineEvent event) {
+    /** An event as the timeline (TIMELINE_SIZES) or the home page's cards (CARD_SIZES) show it. */
+    private Event event(TimelineEvent event, String photoSizes) {
         return new Event(event.id(), eventHref(event), event.date().iso(), event.date().display(),
                 event.date().decade(), event.kind(), Objects.toString(kindLabels.get(event.kind())),
                 event.country(), eventCountryIds.get(event.country()), event.title(), event.description(), event.people(),
@@ -246,7 +248,7 @@ public final class TemplateModel {
                         .map(partnersById::get)
                         .map(partner -> new Link(partner.name(), partnersPage + "#" + partner.id()))
                         .toList(),
-                event.photo().map(use -> PhotoView.of(sources.photos().files().get(use.name()), use, false))
+                event.photo().map(use -> PhotoView.of(sources.photos().files().get(use.name()), use, false, photoSizes))
                         .orElse(null));
     }
 
@@ -270,7 +272,8 @@ public final class TemplateModel {
         return new PartnerView(partner.id(), partner.name(), partner.shortName().orElse(null),
                 partner.intercollegiateAgreement(),
                 eventsByPartnerId.getOrDefault(partner.id(), List.of()).stream().map(this::eventLink).toList(),
-                partner.photo().map(use -> PhotoView.of(sources.photos().files().get(use.name()), use, false))
+                partner.photo().map(use -> PhotoView.of(sources.photos().files().get(use.name()), use, false,
+                                PhotoView.PARTNER_SIZES))
                         .orElse(null));
     }
 

@@ -99,6 +99,7 @@ class PhotoSiteTest {
         assertEquals("The main building", first.selectFirst("figcaption").text());
         assertFalse(img.hasAttr("loading"), "the page's first photo is likely its largest thing: loaded at once");
         assertEquals("high", img.attr("fetchpriority"));
+        assertEquals("async", img.attr("decoding"));
         Element second = figures.get(1).selectFirst("img");
         assertEquals("lazy", second.attr("loading"));
         assertEquals("async", second.attr("decoding"));
@@ -129,6 +130,17 @@ class PhotoSiteTest {
         assertEquals("lazy", img.attr("loading"));
         assertEquals("The Optical Valley Branch College archive", article.selectFirst("figcaption").text());
         assertEquals("College archive", article.selectFirst("figcaption .tjmc-photo__credit").text());
+        assertEquals(PhotoView.TIMELINE_SIZES, img.attr("sizes"), "as wide as the timeline shows it");
+        assertEquals(PhotoView.TIMELINE_SIZES, article.selectFirst("source").attr("sizes"));
+    }
+
+    @Test
+    void theNewestEventsPhotoShowsOnTheHomePageAsWideAsItsCard() {
+        Element img = page("index.html").selectFirst(".tjmc-cards #chancellor-merkel-tongji-hospital-visit-2019 picture img");
+        assertEquals("A hospital building with flags at its entrance", img.attr("alt"));
+        assertEquals("lazy", img.attr("loading"));
+        assertEquals(PhotoView.CARD_SIZES, img.attr("sizes"));
+        assertEquals(PhotoView.CARD_SIZES, img.parent().selectFirst("source").attr("sizes"));
     }
 
     @Test
@@ -137,6 +149,7 @@ class PhotoSiteTest {
         Element img = partner.selectFirst("figure.tjmc-photo picture img");
         assertEquals("Rows of seats in an empty lecture hall", img.attr("alt"));
         assertEquals("lazy", img.attr("loading"));
+        assertEquals(PhotoView.PARTNER_SIZES, img.attr("sizes"));
     }
 
     @Test
