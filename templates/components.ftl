@@ -74,13 +74,12 @@
 
 <#-- A photo of content/photos/ (PhotoView.java): WebP where the browser reads it, else JPEG, each at
      the sizes the build made; the browser picks by the photo's width in the layout (sizes). Loaded
-     lazily unless it is likely the largest thing on the first screen (photo.eager). Decoded off the
-     first frame (decoding="async"), eager or not: the page's text shows without waiting for it. -->
+     lazily unless it is likely the largest thing on the first screen (photo.eager). -->
 <#macro photo photo>
 <figure class="tjmc-photo">
   <picture>
     <source type="image/webp" srcset="${photo.webpSrcset}" sizes="${photo.sizes}">
-    <img class="tjmc-photo__image" src="${photo.src}" srcset="${photo.jpegSrcset}" sizes="${photo.sizes}" width="${photo.width}" height="${photo.height}" alt="${photo.alt}"<#if photo.eager> fetchpriority="high"<#else> loading="lazy"</#if> decoding="async">
+    <img class="tjmc-photo__image" src="${photo.src}" srcset="${photo.jpegSrcset}" sizes="${photo.sizes}" width="${photo.width}" height="${photo.height}" alt="${photo.alt}"<#if photo.eager> fetchpriority="high"<#else> loading="lazy" decoding="async"</#if>>
   </picture>
   <#if photo.caption?? || photo.credit??>
   <figcaption class="tjmc-photo__caption"><#if photo.caption??>${photo.caption}</#if><#if photo.caption?? && photo.credit??> </#if><#if photo.credit??><small class="tjmc-photo__credit">${photo.credit}</small></#if></figcaption>

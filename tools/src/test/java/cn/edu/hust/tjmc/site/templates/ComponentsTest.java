@@ -125,8 +125,7 @@ class ComponentsTest {
         assertEquals("800", img.attr("width"));
         assertEquals("600", img.attr("height"));
         assertEquals("high", img.attr("fetchpriority"));
-        assertFalse(img.hasAttr("loading"), "loaded at once");
-        assertEquals("async", img.attr("decoding"), "the first frame shows the text without waiting for the photo's decoding");
+        assertFalse(img.hasAttr("loading") || img.hasAttr("decoding"), "loaded at once");
         assertEquals("The example building Example archive", figure.selectFirst("figcaption").text());
         assertEquals("Example archive", figure.selectFirst("figcaption small.tjmc-photo__credit").text());
     }
