@@ -93,17 +93,23 @@ public final class PhotoCheck {
             if (!(node instanceof Image image) || !PhotoUse.isPhotoAddress(image.getUrl().toString())) {
                 continue;
             }
-            Problem at = LinkCheck.problem(page, node.getStartOffset(), "");
-            Position position = new Position(at.line(), at.column());
+            // a mistake in the address is shown at the address, one in the alt text at the alt text
+            Position file = position(page, image.getUrl().isNull() ? node.getStartOffset() : image.getUrl().getStartOffset());
+            Position alt = position(page, image.getTextOpeningMarker().isNull() ? node.getStartOffset() : image.getTextOpeningMarker().getEndOffset());
             if (!standsAlone(image)) {
                 problems.add(LinkCheck.problem(page, node.getStartOffset(), "a photo goes in a paragraph of its own, with an empty"
                         + " line before and after it (expected ![what it shows](" + image.getUrl() + ") on a line by itself)"));
             }
             String title = image.getTitle().toString().strip();
-            uses.add(new PhotoUse(page.source(), position, position, "", image.getUrl().toString(),
+            uses.add(new PhotoUse(page.source(), file, alt, "", image.getUrl().toString(),
                     image.getText().toString(), title.isEmpty() ? Optional.empty() : Optional.of(title), Optional.empty()));
         }
         return uses;
+    }
+
+    private static Position position(Page page, int bodyOffset) {
+        Problem at = LinkCheck.problem(page, bodyOffset, "");
+        return new Position(at.line(), at.column());
     }
 
     private static boolean standsAlone(Image image) {

@@ -57,10 +57,13 @@ class PhotoCheckTest {
         assertEquals(List.of(), photos.warnings());
     }
 
+    // A mistake in a photo's address is reported at the address (column 22 of "![The main building](photos/..."),
+    // one in its alt text at the alt text (column 3).
+
     @Test
     void aMissingPhotoIsReportedWithTheLikeliestName() {
         int line = addToAbout("![The main building](photos/2019/vist.jpg)");
-        assertEquals(List.of(ABOUT + ":" + line + ":1: there is no content/photos/2019/vist.jpg (expected"
+        assertEquals(List.of(ABOUT + ":" + line + ":22: there is no content/photos/2019/vist.jpg (expected"
                 + " photos/2019/visit.jpg, or one of the photos in content/photos/ such as photos/2019/visit.jpg)"),
                 site.problems());
     }
@@ -82,11 +85,11 @@ class PhotoCheckTest {
         int line = addToAbout("![Handwritten notes](photos/notes.jpg)\n\n![A hall](photos/cut-short.jpg)\n\n![A report](photos/report.pdf)");
         List<String> problems = site.problems();
         assertEquals(3, problems.size(), problems.toString());
-        assertTrue(problems.get(0).startsWith(ABOUT + ":" + line + ":1: content/photos/notes.jpg is not a JPEG or PNG"
+        assertTrue(problems.get(0).startsWith(ABOUT + ":" + line + ":22: content/photos/notes.jpg is not a JPEG or PNG"
                 + " image, or it is damaged ("), problems.get(0));
-        assertTrue(problems.get(1).startsWith(ABOUT + ":" + (line + 2) + ":1: content/photos/cut-short.jpg is not a"
+        assertTrue(problems.get(1).startsWith(ABOUT + ":" + (line + 2) + ":11: content/photos/cut-short.jpg is not a"
                 + " JPEG or PNG image, or it is damaged ("), problems.get(1));
-        assertEquals(ABOUT + ":" + (line + 4) + ":1: content/photos/report.pdf is not a photo the site can publish"
+        assertEquals(ABOUT + ":" + (line + 4) + ":13: content/photos/report.pdf is not a photo the site can publish"
                 + " (expected a JPEG or PNG file: .jpg, .jpeg or .png)", problems.get(2));
     }
 
@@ -100,7 +103,7 @@ class PhotoCheckTest {
         SiteCheckException stopped = assertThrows(SiteCheckException.class, () -> PrepareSite.prepare(dir,
                 dir.resolve("target/bake"), new SiteSettings("https://example.org", Optional.empty(), Optional.empty())));
         assertEquals(1, stopped.problems().size());
-        assertTrue(stopped.problems().get(0).toString().startsWith(ABOUT + ":" + line + ":1: content/photos/damaged.jpg"
+        assertTrue(stopped.problems().get(0).toString().startsWith(ABOUT + ":" + line + ":22: content/photos/damaged.jpg"
                 + " cannot be read as an image, it may be damaged ("), stopped.problems().get(0).toString());
     }
 
@@ -117,12 +120,12 @@ class PhotoCheckTest {
         // the report lists data files first, then pages
         assertEquals(List.of(
                 TIMELINE + ":" + (event + 1) + ":13: events[0].photo.alt: the photo has no alt text" + expected,
-                ABOUT + ":" + line + ":1: the alt text is empty" + expected,
-                ABOUT + ":" + (line + 2) + ":1: the alt text 'IMG_1234' is just the file's name, which tells nothing"
+                ABOUT + ":" + line + ":3: the alt text is empty" + expected,
+                ABOUT + ":" + (line + 2) + ":3: the alt text 'IMG_1234' is just the file's name, which tells nothing"
                         + " about the photo" + expected,
-                ABOUT + ":" + (line + 4) + ":1: the alt text 'visit.jpg' is just the file's name, which tells nothing"
+                ABOUT + ":" + (line + 4) + ":3: the alt text 'visit.jpg' is just the file's name, which tells nothing"
                         + " about the photo" + expected,
-                ABOUT + ":" + (line + 6) + ":1: the alt text is 274 characters long; screen readers read it in one go"
+                ABOUT + ":" + (line + 6) + ":3: the alt text is 274 characters long; screen readers read it in one go"
                         + " (expected at most 250 characters: put the details in the caption or the text)"),
                 problems);
     }
@@ -153,7 +156,7 @@ class PhotoCheckTest {
         assertEquals(List.of(), site.problems(), "warnings are no mistakes");
         List<String> warnings = SiteSourceReader.read(dir).photos().warnings().stream().map(Object::toString).toList();
         assertEquals(List.of(
-                ABOUT + ":" + line + ":1: content/photos/small.jpg is only 320 pixels wide and will look blurred on"
+                ABOUT + ":" + line + ":41: content/photos/small.jpg is only 320 pixels wide and will look blurred on"
                         + " large screens (expected a photo at least 480 pixels wide, better 1600)",
                 "content/photos/2019/visit.jpg:1:1: no page or event shows this photo, so it is not published (expected"
                         + " it named in a page as ![what it shows](photos/2019/visit.jpg) or as photo: file:"
