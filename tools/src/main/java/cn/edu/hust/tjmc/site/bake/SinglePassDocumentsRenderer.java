@@ -71,10 +71,7 @@ public class SinglePassDocumentsRenderer implements RenderingTool {
                 // As build.PrepareSite does: the list must be the last thing an editor reads, and an
                 // exception would make Maven follow it with its advice (-e, -X, help links, -rf).
                 // This runs in Maven's JVM, so exiting ends the build here, with a failing exit code.
-                System.err.println();
-                System.err.println(Report.text(places));
-                System.err.println();
-                System.err.flush();
+                Report.print(System.err, Report.text(places));
                 System.exit(1);
             }
             LOG.error("{} of the pages could not be rendered:\n  {}", errors.size(), String.join("\n  ", places));

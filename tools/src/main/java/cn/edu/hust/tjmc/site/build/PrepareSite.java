@@ -53,17 +53,10 @@ public final class PrepareSite {
             CiReports.publish(List.of(), sources.photos().warnings(), projectDir, System.getenv(), System.out);
             if (!sources.photos().warnings().isEmpty()) {
                 // plain lines, not Maven's [WARNING]: editors read them like the mistakes
-                System.err.println();
-                System.err.println(warnings(sources.photos().warnings()));
-                System.err.println();
+                Report.print(System.err, warnings(sources.photos().warnings()));
             }
         } catch (SiteCheckException e) {
-            // The report goes to stderr as plain lines; Maven would prefix each line of an
-            // exception message with [ERROR] and bury it among its own advice.
-            System.err.println();
-            System.err.println(report(e));
-            System.err.println();
-            System.err.flush();
+            Report.print(System.err, report(e));
             CiReports.publish(e.problems(), List.of(), projectDir, System.getenv(), System.out);
             System.out.flush();
             // The list must be the last thing an editor reads: an exception would make Maven follow
@@ -113,9 +106,7 @@ public final class PrepareSite {
 
     /** What should be fixed but does not stop the build, one per line. */
     public static String warnings(List<Problem> warnings) {
-        StringBuilder text = new StringBuilder();
-        text.append("The site was built, with ").append(warnings.size())
-                .append(warnings.size() == 1 ? " warning" : " warnings").append(" worth fixing:\n");
+        StringBuilder text = new StringBuilder(Report.warningsHeading(warnings.size())).append(":\n");
         for (Problem warning : warnings.stream().sorted().toList()) {
             text.append("  ").append(warning).append('\n');
         }

@@ -46,9 +46,8 @@ public final class GitHubAnnotations {
             table.append(table("### The site was not built: " + Report.mistakes(problems.size()), problems, pathPrefix));
         }
         if (!warnings.isEmpty()) {
-            table.append(table("### " + (problems.isEmpty() ? "The site was built, with " : "And ")
-                    + warnings.size() + (warnings.size() == 1 ? " warning" : " warnings") + " worth fixing",
-                    warnings, pathPrefix));
+            table.append(table("### " + (problems.isEmpty() ? Report.warningsHeading(warnings.size())
+                    : "And " + Report.warnings(warnings.size()) + " worth fixing"), warnings, pathPrefix));
         }
         return table.toString();
     }

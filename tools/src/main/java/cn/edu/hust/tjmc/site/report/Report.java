@@ -1,5 +1,6 @@
 package cn.edu.hust.tjmc.site.report;
 
+import java.io.PrintStream;
 import java.util.List;
 
 /**
@@ -16,6 +17,16 @@ public final class Report {
         return count + (count == 1 ? " mistake" : " mistakes");
     }
 
+    /** "1 warning" or "3 warnings". */
+    public static String warnings(int count) {
+        return count + (count == 1 ? " warning" : " warnings");
+    }
+
+    /** The first line of the warnings of a build that succeeded: "The site was built, with 1 warning worth fixing". */
+    public static String warningsHeading(int count) {
+        return "The site was built, with " + warnings(count) + " worth fixing";
+    }
+
     /** The first line of a report: what happened and that the last good output stands. */
     public static String heading(int count) {
         return "The site was not built: " + mistakes(count) + " in the sources. The last good build is unchanged.";
@@ -23,6 +34,17 @@ public final class Report {
 
     /** The last line of a report: what to do next. */
     public static final String ADVICE = "Fix these and build again. docs/EDITING.md explains each kind of file.";
+
+    /**
+     * Prints {@code text} on the build's console between empty lines, as plain lines: Maven would
+     * prefix each line of an exception's message with [ERROR] and bury it among its own advice.
+     */
+    public static void print(PrintStream console, String text) {
+        console.println();
+        console.println(text);
+        console.println();
+        console.flush();
+    }
 
     /** The whole report; each mistake's {@code toString()} is its line. */
     public static String text(List<?> mistakes) {
