@@ -98,10 +98,15 @@ public final class PublishSite {
                     ZipEntry entry = new ZipEntry(entryName(siteDir, file));
                     entry.setTimeLocal(entryTime);
                     if (COMPRESSED.matcher(entry.getName()).find()) {
-                        stored(entry, file);
+                        // compressed already (a photo's variants): deflating again would only cost time
+                        byte[] bytes = Files.readAllBytes(file);
+                        stored(entry, bytes);
+                        zip.putNextEntry(entry);
+                        zip.write(bytes);
+                    } else {
+                        zip.putNextEntry(entry);
+                        Files.copy(file, zip);
                     }
-                    zip.putNextEntry(entry);
-                    Files.copy(file, zip);
                     zip.closeEntry();
                 }
             }
@@ -111,9 +116,8 @@ public final class PublishSite {
         }
     }
 
-    /** A photo's variants do not shrink when deflated again; storing them spares the build the time. */
-    private static void stored(ZipEntry entry, Path file) throws IOException {
-        byte[] bytes = Files.readAllBytes(file);
+    /** Makes {@code entry} one stored as {@code bytes} are: a stored entry names its size and CRC first. */
+    private static void stored(ZipEntry entry, byte[] bytes) {
         CRC32 crc = new CRC32();
         crc.update(bytes);
         entry.setMethod(ZipEntry.STORED);

@@ -94,8 +94,8 @@ public final class PhotoCheck {
                 continue;
             }
             // a mistake in the address is shown at the address, one in the alt text at the alt text
-            Position file = position(page, image.getUrl().isNull() ? node.getStartOffset() : image.getUrl().getStartOffset());
-            Position alt = position(page, image.getTextOpeningMarker().isNull() ? node.getStartOffset() : image.getTextOpeningMarker().getEndOffset());
+            Position file = position(page, image.getUrl().getStartOffset());
+            Position alt = position(page, image.getTextOpeningMarker().getEndOffset()); // just after "!["
             if (!standsAlone(image)) {
                 problems.add(LinkCheck.problem(page, node.getStartOffset(), "a photo goes in a paragraph of its own, with an empty"
                         + " line before and after it (expected ![what it shows](" + image.getUrl() + ") on a line by itself)"));
