@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.edu.hust.tjmc.site.build.PrepareSite;
+import cn.edu.hust.tjmc.site.build.PublishSite;
 import cn.edu.hust.tjmc.site.model.SiteSettings;
 import cn.edu.hust.tjmc.site.report.SiteCheckException;
 import cn.edu.hust.tjmc.site.check.SiteSourceReader;
@@ -75,6 +76,7 @@ public final class ProjectCopy {
                 bake.toFile(), true));
         oven.bake();
         assertEquals(List.of(), oven.getErrors());
+        PublishSite.finishBake(dir, bake);
         return bake;
     }
 

@@ -1,8 +1,12 @@
 package cn.edu.hust.tjmc.site.bake;
 
+import cn.edu.hust.tjmc.site.build.PrepareSite;
+import cn.edu.hust.tjmc.site.build.PublishedFiles;
 import cn.edu.hust.tjmc.site.model.SiteView;
 import cn.edu.hust.tjmc.site.report.Report;
 import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -44,6 +48,7 @@ public class SinglePassDocumentsRenderer implements RenderingTool {
         int rendered = 0;
         // a test's bake without a project has no model: no photos then
         SiteView site = config == null ? null : SiteModelExtractor.view(config.getSourceFolder().toPath());
+        PublishedFiles published = config == null ? null : publishedFiles(config.getSourceFolder().toPath());
         for (DocumentModel document : db.getUnrenderedContent()) {
             try {
                 Neighbours neighbours = byType.computeIfAbsent(document.getType(),
@@ -51,6 +56,9 @@ public class SinglePassDocumentsRenderer implements RenderingTool {
                 document.setPreviousContent(neighbours.previous(document));
                 document.setNextContent(neighbours.next(document));
                 PhotoParagraphs.split(document, site);
+                if (published != null) {
+                    markText(document, published);
+                }
                 renderer.render(document);
                 db.markContentAsRendered(document);
                 rendered++;
@@ -82,6 +90,33 @@ public class SinglePassDocumentsRenderer implements RenderingTool {
             throw failure;
         }
         return rendered;
+    }
+
+    /**
+     * Marks where the page's own text begins and ends, so that the published-output check holds
+     * what a browser builds there to the rules of editors' HTML (build.PublishedSiteCheck, which
+     * also takes the marks out again). Each part of the text between photos is marked on its own:
+     * the photos are the templates' markup.
+     */
+    @SuppressWarnings("unchecked")
+    static void markText(DocumentModel document, PublishedFiles published) {
+        Object parts = document.get(PhotoParagraphs.KEY);
+        if (parts instanceof List<?> list) {
+            List<Map<String, Object>> marked = new ArrayList<>();
+            for (Map<String, Object> part : (List<Map<String, Object>>) list) {
+                marked.add(part.containsKey("html")
+                        ? Map.of("html", published.textStart() + part.get("html") + published.textEnd()) : part);
+            }
+            document.put(PhotoParagraphs.KEY, marked);
+        } else {
+            document.setBody(published.textStart() + document.getBody() + published.textEnd());
+        }
+    }
+
+    /** The list PrepareSite wrote, or null for a bake without it (a test's bake of JBake alone). */
+    private static PublishedFiles publishedFiles(Path projectDir) {
+        Path file = projectDir.resolve(PrepareSite.MODEL_FOLDER).resolve(PublishedFiles.FILE);
+        return Files.isRegularFile(file) ? PublishedFiles.read(file) : null;
     }
 
     /** JBake 2.7 calls only the method above; this older form is kept in its interface for plugins. */

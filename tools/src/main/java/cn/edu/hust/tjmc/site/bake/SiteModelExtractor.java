@@ -46,6 +46,14 @@ public class SiteModelExtractor implements ModelExtractor<List<TemplateModel>> {
     private record Cached(FileTime modified, long size, SiteView view, TemplateModel model) {
     }
 
+    /**
+     * JBake makes its model extractors anew at the start of every bake, before it reads a page:
+     * the one moment a plugin has to choose how pages are read (see CheckedMarkdownEngine).
+     */
+    public SiteModelExtractor() {
+        CheckedMarkdownEngine.register();
+    }
+
     @Override
     public List<TemplateModel> get(ContentStore db, Map model, String key) {
         Map<?, ?> config = (Map<?, ?>) model.get("config");

@@ -96,6 +96,8 @@ public final class PrepareSite {
         SiteFiles.write(bakeDir.resolve(".htaccess"), SecurityHeaders.apache(settings.basePath()));
         SiteFiles.write(projectDir.resolve(SecurityHeaders.NGINX_SNIPPET), SecurityHeaders.nginx());
         PhotoProcessor.publish(projectDir, sources.photos(), bakeDir);
+        PublishedFiles.of(projectDir, jbake, sources, List.copyOf(GENERATED_FILES))
+                .write(modelDir.resolve(PublishedFiles.FILE));
         return sources;
     }
 

@@ -1,5 +1,8 @@
 package cn.edu.hust.tjmc.site.build;
 
+import cn.edu.hust.tjmc.site.report.CiReports;
+import cn.edu.hust.tjmc.site.report.Report;
+import cn.edu.hust.tjmc.site.report.SiteCheckException;
 import cn.edu.hust.tjmc.site.source.IgnoredFiles;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -30,27 +33,39 @@ public final class PublishSite {
     private PublishSite() {
     }
 
-    /** Arguments: bake folder, site folder, zip file, output timestamp (ISO-8601). */
+    /** Arguments: project folder, bake folder, site folder, zip file, output timestamp (ISO-8601). */
     public static void main(String[] args) {
-        Path bakeDir = Path.of(args[0]).toAbsolutePath();
-        Path siteDir = Path.of(args[1]).toAbsolutePath();
-        Path zipFile = Path.of(args[2]).toAbsolutePath();
-        LocalDateTime entryTime = OffsetDateTime.parse(args[3]).withOffsetSameInstant(ZoneOffset.UTC).toLocalDateTime();
-        publish(bakeDir, siteDir);
+        Path projectDir = Path.of(args[0]).toAbsolutePath();
+        Path bakeDir = Path.of(args[1]).toAbsolutePath();
+        Path siteDir = Path.of(args[2]).toAbsolutePath();
+        Path zipFile = Path.of(args[3]).toAbsolutePath();
+        LocalDateTime entryTime = OffsetDateTime.parse(args[4]).withOffsetSameInstant(ZoneOffset.UTC).toLocalDateTime();
+        try {
+            publish(projectDir, bakeDir, siteDir);
+        } catch (SiteCheckException e) {
+            Report.print(System.err, Report.text(e.problems()));
+            CiReports.publish(e.problems(), List.of(), projectDir, System.getenv(), System.out);
+            System.out.flush();
+            // as PrepareSite does: the list must be the last thing an editor reads
+            System.exit(1);
+        }
         zip(siteDir, zipFile, entryTime);
     }
 
     /**
-     * Replaces {@code siteDir} by {@code bakeDir}. The old site is first moved aside, then the
-     * new one moved in: at every moment siteDir is either the old or the new complete site.
+     * Checks the bake as it will be published ({@link PublishedSiteCheck}), then replaces
+     * {@code siteDir} by it. The old site is first moved aside, then the new one moved in: at
+     * every moment siteDir is either the old or the new complete site.
+     *
+     * @throws SiteCheckException when the bake may not be published; siteDir is left as it was
      */
-    public static void publish(Path bakeDir, Path siteDir) {
-        if (!Files.isRegularFile(bakeDir.resolve("index.html"))) {
-            throw new BuildStoppedException("The bake in " + bakeDir + " has no index.html; the site in "
-                    + siteDir + " was left as it was.");
-        }
-        removeIgnoredFiles(bakeDir);
-        PhotoProcessor.removeOriginals(bakeDir);
+    public static void publish(Path projectDir, Path bakeDir, Path siteDir) {
+        finishBake(projectDir, bakeDir);
+        replace(bakeDir, siteDir);
+    }
+
+    /** Makes the finished bake the published site, in renames (see {@link #publish}). */
+    public static void replace(Path bakeDir, Path siteDir) {
         Path previous = siteDir.resolveSibling(siteDir.getFileName() + ".previous");
         try {
             SiteFiles.deleteRecursively(previous);
@@ -62,6 +77,22 @@ public final class PublishSite {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * Makes a bake what it will be published as, or stops: passes over what JBake copies and the
+     * site never publishes, then holds the rest to the list of published files.
+     *
+     * @throws SiteCheckException when the bake may not be published
+     */
+    public static void finishBake(Path projectDir, Path bakeDir) {
+        if (!Files.isRegularFile(bakeDir.resolve("index.html"))) {
+            throw new BuildStoppedException("The bake in " + bakeDir + " has no index.html; nothing was published.");
+        }
+        removeIgnoredFiles(bakeDir);
+        PhotoProcessor.removeOriginals(bakeDir);
+        PublishedSiteCheck.check(projectDir, bakeDir,
+                PublishedFiles.read(projectDir.resolve(PrepareSite.MODEL_FOLDER).resolve(PublishedFiles.FILE)));
     }
 
     /**

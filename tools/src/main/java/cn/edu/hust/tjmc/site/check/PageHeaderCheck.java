@@ -6,6 +6,7 @@ import cn.edu.hust.tjmc.site.source.Utf8Text;
 import cn.edu.hust.tjmc.site.source.IgnoredFiles;
 import cn.edu.hust.tjmc.site.source.JBakeSettings;
 import cn.edu.hust.tjmc.site.source.Page;
+import cn.edu.hust.tjmc.site.source.PageFile;
 import cn.edu.hust.tjmc.site.source.PhotoUse;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -30,7 +31,7 @@ import java.util.stream.Stream;
  */
 public final class PageHeaderCheck {
 
-    public static final String SEPARATOR = "~~~~~~";
+    public static final String SEPARATOR = PageFile.SEPARATOR;
     static final Set<String> REQUIRED = Set.of("title", "description", "type", "status");
     static final Set<String> OPTIONAL = Set.of("nav_title", "nav_order", "related_event_kinds");
     /**
@@ -123,11 +124,9 @@ public final class PageHeaderCheck {
         if (text == null) {
             return Optional.empty();
         }
-        if (text.startsWith("\uFEFF")) {
-            text = text.substring(1); // some Windows editors add a byte-order mark; JBake drops it too
-        }
-        List<String> lines = text.lines().toList();
-        int separator = lines.indexOf(SEPARATOR);
+        PageFile pageFile = PageFile.parse(text);
+        List<String> lines = pageFile.lines();
+        int separator = pageFile.separator();
         if (lines.isEmpty() || lines.stream().allMatch(String::isBlank)) {
             problems.add(new Problem(relative, 1, 1, "", "file is empty (expected a header such as title=..., ended by "
                     + SEPARATOR + ", then the page text)"));
@@ -141,19 +140,14 @@ public final class PageHeaderCheck {
         Map<String, String> header = new LinkedHashMap<>();
         Map<String, Integer> lineOf = new HashMap<>();
         int before = problems.size();
-        for (int i = 0; i < separator; i++) {
-            String line = lines.get(i);
-            int lineNumber = i + 1;
-            if (line.isBlank()) {
-                continue;
-            }
-            int equals = line.indexOf('=');
-            String key = equals < 0 ? line.strip() : line.substring(0, equals).strip();
-            if (equals < 0) {
+        for (PageFile.HeaderLine field : pageFile.fields()) {
+            int lineNumber = field.line();
+            String key = field.key();
+            if (field.value() == null) {
                 problems.add(new Problem(relative, lineNumber, 1, key, "header line has no '=' (expected key=value)"));
                 continue;
             }
-            String value = line.substring(equals + 1).strip();
+            String value = field.value();
             if (NOT_USED.containsKey(key)) {
                 problems.add(new Problem(relative, lineNumber, 1, key, NOT_USED.get(key)));
                 continue;
@@ -171,7 +165,7 @@ public final class PageHeaderCheck {
             }
             header.put(key, value);
             lineOf.put(key, lineNumber);
-            checkValue(relative, lineNumber, equals + 2, key, value);
+            checkValue(relative, lineNumber, field.column(), key, value);
         }
         for (String key : new TreeSet<>(REQUIRED)) {
             if (!header.containsKey(key)) {
@@ -180,8 +174,7 @@ public final class PageHeaderCheck {
             }
         }
         String outputName = relative.getFileName().toString().replaceFirst("\\.md$", ".html");
-        String body = String.join("\n", lines.subList(separator + 1, lines.size()));
-        Page page = new Page(relative, outputName, header, lineOf, body, separator + 2);
+        Page page = new Page(relative, outputName, header, lineOf, pageFile.body(), pageFile.bodyFirstLine());
         if (problems.size() > before) {
             withHeaderMistakes.add(page);
             return Optional.empty();

@@ -21,9 +21,11 @@ import java.util.TreeSet;
  * @param dataFolder         the editors' YAML, {@code site.data.folder} (JBake's own {@code data.folder} is unused)
  * @param pageTypes          the {@code template.<type>.file} types a page may have
  * @param markdownExtensions {@code markdown.extensions}, as written
+ * @param renderedFiles      the files JBake renders from templates beside the pages: {@code <name>.file}
+ *                           of each {@code render.<name>=true} (the sitemap, the feed, the 404 page)
  */
 public record JBakeSettings(String contentFolder, String templateFolder, String assetFolder, String dataFolder,
-                            Set<String> pageTypes, String markdownExtensions) {
+                            Set<String> pageTypes, String markdownExtensions, Set<String> renderedFiles) {
 
     public static final String FILE = "jbake.properties";
 
@@ -33,6 +35,7 @@ public record JBakeSettings(String contentFolder, String templateFolder, String 
 
     public JBakeSettings {
         pageTypes = Set.copyOf(pageTypes);
+        renderedFiles = Set.copyOf(renderedFiles);
     }
 
     /** @throws IllegalStateException when the file cannot be read: nothing can be built then */
@@ -50,12 +53,20 @@ public record JBakeSettings(String contentFolder, String templateFolder, String 
             }
         }
         types.removeAll(JBAKE_TYPES);
+        Set<String> rendered = new TreeSet<>();
+        for (String key : properties.stringPropertyNames()) {
+            String name = key.substring(key.indexOf('.') + 1);
+            if (key.startsWith("render.") && "true".equals(properties.getProperty(key).strip())
+                    && properties.getProperty(name + ".file") != null) {
+                rendered.add(properties.getProperty(name + ".file").strip());
+            }
+        }
         // JBake's own defaults where a folder is not named
         return new JBakeSettings(properties.getProperty("content.folder", "content"),
                 properties.getProperty("template.folder", "templates"),
                 properties.getProperty("asset.folder", "assets"),
                 properties.getProperty("site.data.folder", "data"),
-                types, properties.getProperty("markdown.extensions", ""));
+                types, properties.getProperty("markdown.extensions", ""), rendered);
     }
 
     /** Every folder editors and developers write the site in. */

@@ -47,7 +47,7 @@ public class IgnoredFilesBuildTest {
         new Oven(new JBakeConfigurationFactory().createDefaultJbakeConfiguration(
                 project.dir().toFile(), bake.toFile(), true)).bake();
         Path site = dir.resolve("site");
-        PublishSite.publish(bake, site);
+        PublishSite.publish(project.dir(), bake, site);
 
         List<String> published;
         try (Stream<Path> files = Files.walk(site)) {

@@ -69,7 +69,7 @@ class PhotoSiteTest {
         assertEquals(List.of(), oven.getErrors());
         assertTrue(Files.isDirectory(bake.resolve("photos")), "JBake copies content/photos/ into the bake");
         site = dir.resolve("target/site");
-        PublishSite.publish(bake, site);
+        PublishSite.publish(dir, bake, site);
     }
 
     private static Document page(String name) {

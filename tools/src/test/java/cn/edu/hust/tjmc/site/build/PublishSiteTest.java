@@ -33,7 +33,7 @@ class PublishSiteTest {
         Path bake = dir.resolve("bake");
         write(bake.resolve("index.html"), "new home");
 
-        PublishSite.publish(bake, site);
+        PublishSite.replace(bake, site);
 
         assertEquals("new home", Files.readString(site.resolve("index.html")));
         assertFalse(Files.exists(site.resolve("removed-page.html")));
@@ -48,7 +48,7 @@ class PublishSiteTest {
         Path bake = dir.resolve("bake");
         write(bake.resolve("about.html"), "half a site, no home page");
 
-        assertThrows(BuildStoppedException.class, () -> PublishSite.publish(bake, site));
+        assertThrows(BuildStoppedException.class, () -> PublishSite.publish(dir, bake, site));
 
         assertEquals("good home", Files.readString(site.resolve("index.html")));
         assertFalse(Files.exists(site.resolve("about.html")));

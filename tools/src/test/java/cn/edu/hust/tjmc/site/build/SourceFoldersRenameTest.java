@@ -48,7 +48,7 @@ class SourceFoldersRenameTest {
         new Oven(new JBakeConfigurationFactory().createDefaultJbakeConfiguration(project.toFile(), bake.toFile(),
                 true)).bake();
         Path site = dir.resolve("site");
-        PublishSite.publish(bake, site);
+        PublishSite.publish(project, bake, site);
         for (String file : List.of("index.html", "about.html", "timeline.html", "css/site.css", "js/timeline.js")) {
             assertTrue(Files.isRegularFile(site.resolve(file)), file);
         }
