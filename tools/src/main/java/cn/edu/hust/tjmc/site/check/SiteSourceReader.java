@@ -73,6 +73,10 @@ public final class SiteSourceReader {
     }
 
     private SiteSources readAll() {
+        SymbolicLinkCheck.check(projectDir, settings, problems);
+        if (!problems.isEmpty()) {
+            throw new SiteCheckException(problems); // nothing is read through a link
+        }
         Map<String, YamlFile> data = readDataFolder();
         List<Page> unpublishable = new ArrayList<>();
         List<Page> pages = PageHeaderCheck.readPages(projectDir, settings, problems, unpublishable);
