@@ -12,6 +12,7 @@ import cn.edu.hust.tjmc.site.model.SiteSettings;
 import cn.edu.hust.tjmc.site.model.SiteViewFile;
 import cn.edu.hust.tjmc.site.model.TemplateModel;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -48,6 +49,8 @@ public final class PrepareSite {
             String[] option = args[i].replaceFirst("^--", "").split("=", 2);
             options.put(option[0], option.length > 1 ? option[1] : "");
         }
+        // released by PublishSite, or left for the next build to find gone with this process
+        BuildLock.acquire(projectDir, Duration.ofMinutes(10), System.out);
         try {
             SiteSources sources = prepare(projectDir, bakeDir, SiteSettings.fromArguments(options));
             CiReports.publish(List.of(), sources.photos().warnings(), projectDir, System.getenv(), System.out);
@@ -59,6 +62,7 @@ public final class PrepareSite {
             Report.print(System.err, report(e));
             CiReports.publish(e.problems(), List.of(), projectDir, System.getenv(), System.out);
             System.out.flush();
+            BuildLock.release(projectDir);
             // The list must be the last thing an editor reads: an exception would make Maven follow
             // it with a screen of its own advice (-e, -X, help links, -rf). This runs in Maven's JVM
             // (exec:java), so exiting ends the build here, with a failing exit code for scripts and CI.

@@ -9,12 +9,16 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import java.util.zip.CRC32;
@@ -42,20 +46,21 @@ public final class PublishSite {
         LocalDateTime entryTime = OffsetDateTime.parse(args[4]).withOffsetSameInstant(ZoneOffset.UTC).toLocalDateTime();
         try {
             publish(projectDir, bakeDir, siteDir);
+            zip(siteDir, zipFile, entryTime);
         } catch (SiteCheckException e) {
+            BuildLock.release(projectDir);
             Report.print(System.err, Report.text(e.problems()));
             CiReports.publish(e.problems(), List.of(), projectDir, System.getenv(), System.out);
             System.out.flush();
             // as PrepareSite does: the list must be the last thing an editor reads
             System.exit(1);
         }
-        zip(siteDir, zipFile, entryTime);
+        BuildLock.release(projectDir);
     }
 
     /**
-     * Checks the bake as it will be published ({@link PublishedSiteCheck}), then replaces
-     * {@code siteDir} by it. The old site is first moved aside, then the new one moved in: at
-     * every moment siteDir is either the old or the new complete site.
+     * Checks the bake as it will be published ({@link PublishedSiteCheck}), then makes it the
+     * published site ({@link #replace}).
      *
      * @throws SiteCheckException when the bake may not be published; siteDir is left as it was
      */
@@ -64,18 +69,77 @@ public final class PublishSite {
         replace(bakeDir, siteDir);
     }
 
-    /** Makes the finished bake the published site, in renames (see {@link #publish}). */
+    /**
+     * Makes the finished bake the published site so that a complete site is at {@code siteDir}
+     * at every moment, whenever the build is killed. Java cannot exchange two folders in one step,
+     * and moving the old site aside before moving the new one in leaves, for an instant, no site
+     * at all. So the site folder stays, and is brought up to the bake file by file: each new or
+     * changed file is renamed over the old one (a rename is atomic: a reader sees the old file or
+     * the new, never none or half), and only when every file of the new site is in place are the
+     * files it no longer has deleted. A build killed midway leaves every page there, some old and
+     * some new, and the next build finishes the work. Unchanged files are not touched: they keep
+     * their modification times, so an upload of the site (deploy.sh's rsync) passes over them.
+     */
     public static void replace(Path bakeDir, Path siteDir) {
-        Path previous = siteDir.resolveSibling(siteDir.getFileName() + ".previous");
         try {
-            SiteFiles.deleteRecursively(previous);
-            if (Files.exists(siteDir)) {
-                move(siteDir, previous);
+            SiteFiles.deleteRecursively(siteDir.resolveSibling(siteDir.getFileName() + ".previous")); // older builds'
+            if (!Files.isDirectory(siteDir)) {
+                Files.createDirectories(siteDir.getParent());
+                move(bakeDir, siteDir);
+                return;
             }
-            move(bakeDir, siteDir);
-            SiteFiles.deleteRecursively(previous);
+            Set<Path> baked = new HashSet<>();
+            List<Path> files;
+            try (Stream<Path> walk = Files.walk(bakeDir)) {
+                files = walk.filter(Files::isRegularFile).sorted().toList();
+            }
+            for (Path file : files) {
+                Path relative = bakeDir.relativize(file);
+                baked.add(relative);
+                Path target = siteDir.resolve(relative.toString());
+                if (Files.isRegularFile(target, LinkOption.NOFOLLOW_LINKS)
+                        && (Files.isSameFile(file, target) || Files.mismatch(file, target) == -1)) {
+                    continue;
+                }
+                if (Files.isDirectory(target, LinkOption.NOFOLLOW_LINKS)) {
+                    SiteFiles.deleteRecursively(target); // a folder where a file now is: rare, and not atomic
+                }
+                Files.createDirectories(target.getParent());
+                moveOver(file, target);
+            }
+            List<Path> old;
+            try (Stream<Path> walk = Files.walk(siteDir)) {
+                old = walk.sorted(Comparator.reverseOrder()).toList(); // files before their folders
+            }
+            for (Path path : old) {
+                Path relative = siteDir.relativize(path);
+                if (path.equals(siteDir) || baked.contains(relative)) {
+                    continue;
+                }
+                if (!Files.isDirectory(path, LinkOption.NOFOLLOW_LINKS)) {
+                    Files.delete(path);
+                } else if (isEmpty(path)) {
+                    Files.delete(path);
+                }
+            }
+            SiteFiles.deleteRecursively(bakeDir);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    private static boolean isEmpty(Path folder) throws IOException {
+        try (Stream<Path> entries = Files.list(folder)) {
+            return entries.findAny().isEmpty();
+        }
+    }
+
+    /** Replaces {@code target} by {@code file} in one rename where the file system can. */
+    private static void moveOver(Path file, Path target) throws IOException {
+        try {
+            Files.move(file, target, StandardCopyOption.ATOMIC_MOVE);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(file, target, StandardCopyOption.REPLACE_EXISTING);
         }
     }
 
