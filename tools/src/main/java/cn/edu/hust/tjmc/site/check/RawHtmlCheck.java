@@ -19,6 +19,7 @@ import com.vladsch.flexmark.ext.tables.TableHead;
 import com.vladsch.flexmark.ext.tables.TableRow;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.sequence.BasedSequence;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -112,6 +113,8 @@ final class RawHtmlCheck {
     /** Elements of a whole document, which a page's text is only a part of. */
     private static final Set<String> DOCUMENT_ELEMENTS = Set.of("html", "head", "body", "base", "meta", "link");
 
+    private static final String END_OF_TEXT = "tjmc-end-of-text";
+
     private RawHtmlCheck() {
     }
 
@@ -122,8 +125,21 @@ final class RawHtmlCheck {
         if (!shadow.hasRawHtml) {
             return List.of();
         }
+        List<Finding> cdata = new ArrayList<>();
+        String lower = shadow.text.toString().toLowerCase(Locale.ROOT);
+        for (int at = lower.indexOf("<![cdata["); at >= 0; at = lower.indexOf("<![cdata[", at + 1)) {
+            // jsoup reads a CDATA section here; a browser reads a comment that ends at the first '>'
+            cdata.add(new Finding(Math.max(0, shadow.source(at)), "<![CDATA[ is not part of HTML: browsers read it"
+                    + " as a comment that ends at the first >, so what follows shows differently from how it looks"
+                    + " here (expected plain text; write &lt; for a < that should show)"));
+        }
+        if (!cdata.isEmpty()) {
+            return cdata;
+        }
         Parser parser = Parser.htmlParser().setTrackErrors(100).setTrackPosition(true);
-        org.jsoup.nodes.Document parsed = parser.parseInput(shadow.text.toString(), "");
+        // a comment after the page's text: a tag, quote or raw-text element left open swallows it, as it
+        // would the page after it in the browser
+        org.jsoup.nodes.Document parsed = parser.parseInput(shadow.text + "<!--" + END_OF_TEXT + "-->", "");
         List<Finding> findings = new ArrayList<>();
         for (Element element : parsed.getAllElements()) {
             int at = shadow.source(element.sourceRange());
@@ -139,6 +155,17 @@ final class RawHtmlCheck {
             if (!VOID_ELEMENTS.contains(tag) && !OPTIONAL_END.contains(tag) && element.endSourceRange().isImplicit()) {
                 findings.add(new Finding(at, leftOpen(element)));
             }
+        }
+        if (findings.isEmpty() && parsed.select("*").stream().flatMap(element -> element.childNodes().stream())
+                .noneMatch(node -> node instanceof org.jsoup.nodes.Comment comment
+                        && comment.getData().equals(END_OF_TEXT))) {
+            int at = -1;
+            for (int i = shadow.text.lastIndexOf("<"); i >= 0 && at < 0; i = shadow.text.lastIndexOf("<", i - 1)) {
+                at = shadow.source(i);
+            }
+            findings.add(new Finding(Math.max(0, at), "a tag or a quote left open here runs over the rest of the"
+                    + " page, which then does not show (expected the tag closed with >, and each quote \" or '"
+                    + " closed on the same tag)"));
         }
         if (findings.isEmpty()) {
             // the tree's own errors, when no finding above explains them: stray end tags, broken attributes
@@ -308,13 +335,18 @@ final class RawHtmlCheck {
         private boolean hasRawHtml;
 
         void add(Node node) {
-            if (node instanceof HtmlBlockBase || node instanceof HtmlInlineBase) {
+            if (node instanceof HtmlBlockBase block) {
+                // the lines as the renderer writes them: without the "> " or list indent a block
+                // inside a quote or a list item has on each line of the file
                 hasRawHtml = true;
-                String raw = node.getChars().toString();
-                for (int i = 0; i < raw.length(); i++) {
-                    text.append(raw.charAt(i));
-                    offsets.add(node.getStartOffset() + i);
+                for (BasedSequence line : block.getContentLines()) {
+                    raw(line);
                 }
+                return;
+            }
+            if (node instanceof HtmlInlineBase) {
+                hasRawHtml = true;
+                raw(node.getChars());
                 return;
             }
             if (node instanceof Code || node instanceof CodeBlock || node instanceof FencedCodeBlock
@@ -330,6 +362,13 @@ final class RawHtmlCheck {
             }
             if (tag != null) {
                 markdown("</" + tag + ">");
+            }
+        }
+
+        private void raw(BasedSequence chars) {
+            for (int i = 0; i < chars.length(); i++) {
+                text.append(chars.charAt(i));
+                offsets.add(chars.getStartOffset() + i);
             }
         }
 
