@@ -99,7 +99,15 @@ class BrokenEditTest {
         int line = project().edit("data/timeline.yaml",
                 text -> text.replaceFirst("institutions: \\[heidelberg", "institutions: [heidelburg"));
         assertReported("data/timeline.yaml", line, "institutions[0]",
-                "'heidelburg' is not a partner id", "heidelberg");
+                "'heidelburg' is not a partner id", "(did you mean heidelberg? expected");
+    }
+
+    @Test
+    void eventNamingAPartnerByPartOfItsIdIsToldTheWholeId() {
+        int line = project().edit("data/timeline.yaml",
+                text -> text.replaceFirst("institutions: \\[duisburg-essen", "institutions: [duisburg"));
+        assertReported("data/timeline.yaml", line, "institutions[0]", "'duisburg' is not a partner id",
+                "(did you mean duisburg-essen? expected");
     }
 
     @Test
@@ -219,6 +227,18 @@ class BrokenEditTest {
     }
 
     @Test
+    void theSameNavOrderIsReportedAtBothPagesNamingTheOneChangedLast() throws IOException {
+        project().edit("content/contact.md", text -> text.replace("nav_order=8", "nav_order=2"));
+        Files.setLastModifiedTime(dir.resolve("content/about.md"), java.nio.file.attribute.FileTime.fromMillis(1_000_000));
+        Files.setLastModifiedTime(dir.resolve("content/contact.md"), java.nio.file.attribute.FileTime.fromMillis(2_000_000));
+        assertReported("content/contact.md", lineOf("content/contact.md", "nav_order="), "nav_order",
+                "the same position as content/about.md", "this page changed last", "a free one, such as 8)");
+        assertReported("content/about.md", lineOf("content/about.md", "nav_order="), "nav_order",
+                "the same position as content/contact.md", "content/contact.md changed last");
+        assertEquals(2, project().newProblems().size(), project().newProblems().toString());
+    }
+
+    @Test
     void dateInAPageHeaderIsAnErrorSayingPagesShowNone() {
         project().edit("content/about.md", text -> text.replace("type=page\n", "type=page\ndate=2024-05-19\n"));
         assertReported("content/about.md", lineOf("content/about.md", "date="), "date", "pages show no date",
@@ -273,6 +293,50 @@ class BrokenEditTest {
                 + ") [p](partners.html#" + partner + ") [h](#getting-here) [top](#main)\n\n"
                 + "[map](sitemap.xml) [css](css/site.css) [web](https://example.org/a) <a href=\"about.html\">about</a>\n");
         assertEquals(List.of(), project().newProblems());
+    }
+
+    @Test
+    void percentEncodedAddressesAreTheSameLinksAsTheirLetters() {
+        // what a browser's address bar gives when a link to "## 近期来访" is copied from it
+        project().edit("content/contact.md", text -> text + "\n## 近期来访\n\nText.\n");
+        project().edit("content/about.md", text -> text + "\n[a](contact.html#%E8%BF%91%E6%9C%9F%E6%9D%A5%E8%AE%BF)"
+                + " [b](contact.html#近期来访) [c](%63ontact.html#%e8%bf%91%e6%9c%9f%e6%9d%a5%e8%ae%bf)"
+                + " <a href=\"contact.html#%E8%BF%91%E6%9C%9F%E6%9D%A5%E8%AE%BF\">d</a>\n");
+        assertEquals(List.of(), project().newProblems());
+    }
+
+    @Test
+    void aBrokenPercentEncodingIsAPlainMistake() {
+        project().edit("content/contact.md", text -> text + "\n## 近期来访\n");
+        project().edit("content/about.md", text -> text + "\n[a](contact.html#%E8%BF)\n\n[b](contact%2.html)\n\n"
+                + "<a href=\"contact.html#100%\">c</a>\n");
+        for (String link : List.of("[a]", "[b]", "<a href")) {
+            assertReported("content/about.md", lineOf("content/about.md", link), "", "has a % that is not part of a"
+                    + " character code", "#近期来访 is the same as #%E8%BF%91%E6%9C%9F%E6%9D%A5%E8%AE%BF");
+        }
+        assertEquals(3, project().newProblems().size(), project().newProblems().toString());
+    }
+
+    @Test
+    void linkToARenamedHeadingSuggestsItsNewAnchorWithAnExampleOfThatPage() {
+        project().edit("content/contact.md", text -> text + "\nSee [our network](about.html#a-worldwide-network).\n");
+        project().edit("content/about.md", text -> text.replace("## A worldwide network", "## Our worldwide network"));
+        assertReported("content/contact.md", lineOf("content/contact.md", "[our network]"), "",
+                "it has no anchor #a-worldwide-network", "(did you mean #our-worldwide-network? expected a heading",
+                "as ## International standards is #international-standards)");
+    }
+
+    @Test
+    void linkToAnAnchorNothingIsCloseToListsAFewOfThePagesAnchors() {
+        project().edit("content/contact.md", text -> text + "\nSee [the college](covid-19.html#wuhan).\n");
+        assertReported("content/contact.md", lineOf("content/contact.md", "[the college]"), "",
+                "it has no anchor #wuhan (expected a heading of that page in lower case with hyphens, as"
+                + " ## At the clinical forefront is #at-the-clinical-forefront; its anchors are"
+                + " #at-the-clinical-forefront, #in-research, #a-new-journey)");
+        project().edit("content/contact.md", text -> text.replace("covid-19.html#wuhan", "timeline.html#wuhan"));
+        assertReported("content/contact.md", lineOf("content/contact.md", "[the college]"), "",
+                "(expected an event id from data/timeline.yaml, or a heading of that page", "; its anchors are #",
+                " more)");
     }
 
     @Test

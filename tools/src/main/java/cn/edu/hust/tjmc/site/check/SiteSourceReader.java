@@ -331,9 +331,8 @@ public final class SiteSourceReader {
                 String institution = String.valueOf(institutions.get(j)).strip();
                 if (partners != null && !partnerIds.contains(institution)) {
                     problems.add(file.problem(at + "/institutions/" + j, "'" + institution
-                            + "' is not a partner id (expected an id from data/partners.yaml"
-                            + DidYouMean.suggest(institution, partnerIds).map(s -> ", e.g. " + s).orElse("")
-                            + "; add the partner there first)"));
+                            + "' is not a partner id (" + DidYouMean.idHint(institution, partnerIds, "")
+                            + "expected an id from data/partners.yaml; add the partner there first)"));
                 }
                 institutionIds.add(institution);
             }
