@@ -291,7 +291,8 @@ class BrokenEditTest {
         String partner = idsOf("data/partners.yaml").get(0);
         project().edit("content/contact.md", text -> text + "\n## Getting here\n\n[e](timeline.html#" + event
                 + ") [p](partners.html#" + partner + ") [h](#getting-here) [top](#main)\n\n"
-                + "[map](sitemap.xml) [css](css/site.css) [web](https://example.org/a) <a href=\"about.html\">about</a>\n");
+                + "[map](sitemap.xml) [css](css/site.css) [web](https://example.org/a) <a href=\"about.html\">about</a>\n"
+                + "[call](tel:+862783692919) <a href=\"tel:+862783692919\">+86 27 8369 2919</a>\n");
         assertEquals(List.of(), project().newProblems());
     }
 
@@ -424,6 +425,23 @@ class BrokenEditTest {
     void pageNotSavedAsUtf8IsAnErrorNamingIt() {
         project().write("content/news.md", "title=News\n~~~~~~\nNeuigkeiten f\u00fcr alle\n".getBytes(StandardCharsets.ISO_8859_1));
         assertReported("content/news.md", 3, "", "not UTF-8 text"); // the line of the first bad byte
+    }
+
+    @Test
+    void pageSavedAsGbkIsAnErrorSayingHowToSaveItAsUtf8() {
+        project().write("content/news.md", "title=新闻\n~~~~~~\n".getBytes(java.nio.charset.Charset.forName("GBK")));
+        assertReported("content/news.md", 1, "", "not UTF-8 text", "such as GBK",
+                "in VS Code, click the encoding", "Save with Encoding, then UTF-8", "in Notepad, choose File, Save As,"
+                + " and set Encoding to UTF-8)");
+    }
+
+    @Test
+    void styleAttributeIsRefusedSayingWhatHappensAndWhatToWriteInstead() {
+        project().edit("content/contact.md", text -> text + "\n<p style=\"color: red\">Important</p>\n");
+        assertReported("content/contact.md", lineOf("content/contact.md", "<p style"), "",
+                "style= on <p> is not allowed: visitors' browsers would ignore it",
+                "(expected plain Markdown such as **bold** or *italic*; for a new look, ask a developer");
+        assertFalse(project().newProblems().toString().contains("keeps apart"), project().newProblems().toString());
     }
 
     // ---- the build step itself

@@ -283,7 +283,8 @@ public final class PageHeaderCheck {
     /**
      * Pages with the same nav_order, each told of the others: the editor changed one of them, and
      * only the files' modification times tell which; the one changed last is most likely the one
-     * to renumber, so it is reported first and the others name it.
+     * to renumber, so its message says so and the others' name it (the report itself lists files in
+     * name order, like every other header mistake).
      */
     private void reportSameNavOrder(List<Page> same, Set<String> usedOrders) {
         List<Page> newestFirst = new ArrayList<>(same);
