@@ -166,6 +166,14 @@ class BrokenEditTest {
     }
 
     @Test
+    void phoneNumberWithoutAreaCodeIsReported() {
+        int line = project().edit("data/college.yaml", text -> text.replace("+86 27 8369 2919", "+86 83692919"));
+        assertReported("data/college.yaml", line, "phones[1].number", "'+86 83692919' has no area code",
+                "(expected the city's area code after +86, like +86 27 8369 2919 for a number in Wuhan)");
+        assertEquals(1, project().newProblems().size(), project().newProblems().toString());
+    }
+
+    @Test
     void unknownDataFileIsAnErrorNamingIt() {
         project().write("data/visits.yaml", "visits:\n  - title: A visit\n");
         assertReported("data/visits.yaml", 1, "", "no schema for this data file");
