@@ -102,7 +102,7 @@
   <p>${college.name}<br>${college.parentOrganization}<br>${college.street}, ${college.city}, ${college.country}</p>
   <ul class="tjmc-address__phones">
   <#list college.phones as phone>
-    <li>${phone.office}: <span class="tjmc-address__number">${phone.number}</span></li>
+    <li>${phone.office}: <a class="tjmc-address__number" href="${phone.href}">${phone.number}</a></li>
   </#list>
   </ul>
 </address>

@@ -28,6 +28,10 @@ final class EditorsData {
     record Partner(String id, String name, String shortName, String country) {
     }
 
+    /** A telephone number of data/college.yaml, as written, and the office that answers it. */
+    record Phone(String number, String office) {
+    }
+
     /** Earliest first; a year alone before the dated events of that year, as it is less precise. */
     static final Comparator<Event> CHRONOLOGICAL = Comparator.comparing(Event::date);
 
@@ -67,6 +71,12 @@ final class EditorsData {
         return list(load("data/partners.yaml"), "partners").stream()
                 .map(entry -> new Partner(string(entry, "id"), string(entry, "name"),
                         entry.get("short_name") == null ? null : string(entry, "short_name"), string(entry, "country")))
+                .toList();
+    }
+
+    static List<Phone> phones() {
+        return list(load("data/college.yaml"), "phones").stream()
+                .map(entry -> new Phone(string(entry, "number"), string(entry, "office")))
                 .toList();
     }
 

@@ -99,7 +99,15 @@ class BrokenEditTest {
         int line = project().edit("data/timeline.yaml",
                 text -> text.replaceFirst("institutions: \\[heidelberg", "institutions: [heidelburg"));
         assertReported("data/timeline.yaml", line, "institutions[0]",
-                "'heidelburg' is not a partner id", "heidelberg");
+                "'heidelburg' is not a partner id", "(did you mean heidelberg? expected");
+    }
+
+    @Test
+    void eventNamingAPartnerByPartOfItsIdIsToldTheWholeId() {
+        int line = project().edit("data/timeline.yaml",
+                text -> text.replaceFirst("institutions: \\[duisburg-essen", "institutions: [duisburg"));
+        assertReported("data/timeline.yaml", line, "institutions[0]", "'duisburg' is not a partner id",
+                "(did you mean duisburg-essen? expected");
     }
 
     @Test
@@ -155,6 +163,14 @@ class BrokenEditTest {
     void phoneNumberWithoutCountryCodeIsReported() {
         int line = project().edit("data/college.yaml", text -> text.replaceFirst("number: \\+86 ", "number: "));
         assertReported("data/college.yaml", line, "].number");
+    }
+
+    @Test
+    void phoneNumberWithoutAreaCodeIsReported() {
+        int line = project().edit("data/college.yaml", text -> text.replace("+86 27 8369 2919", "+86 83692919"));
+        assertReported("data/college.yaml", line, "phones[1].number", "'+86 83692919' has no area code",
+                "(expected the city's area code after +86, like +86 27 8369 2919 for a number in Wuhan)");
+        assertEquals(1, project().newProblems().size(), project().newProblems().toString());
     }
 
     @Test
@@ -219,6 +235,18 @@ class BrokenEditTest {
     }
 
     @Test
+    void theSameNavOrderIsReportedAtBothPagesNamingTheOneChangedLast() throws IOException {
+        project().edit("content/contact.md", text -> text.replace("nav_order=8", "nav_order=2"));
+        Files.setLastModifiedTime(dir.resolve("content/about.md"), java.nio.file.attribute.FileTime.fromMillis(1_000_000));
+        Files.setLastModifiedTime(dir.resolve("content/contact.md"), java.nio.file.attribute.FileTime.fromMillis(2_000_000));
+        assertReported("content/contact.md", lineOf("content/contact.md", "nav_order="), "nav_order",
+                "the same position as content/about.md", "this page changed last", "a free one, such as 8)");
+        assertReported("content/about.md", lineOf("content/about.md", "nav_order="), "nav_order",
+                "the same position as content/contact.md", "content/contact.md changed last");
+        assertEquals(2, project().newProblems().size(), project().newProblems().toString());
+    }
+
+    @Test
     void dateInAPageHeaderIsAnErrorSayingPagesShowNone() {
         project().edit("content/about.md", text -> text.replace("type=page\n", "type=page\ndate=2024-05-19\n"));
         assertReported("content/about.md", lineOf("content/about.md", "date="), "date", "pages show no date",
@@ -271,8 +299,53 @@ class BrokenEditTest {
         String partner = idsOf("data/partners.yaml").get(0);
         project().edit("content/contact.md", text -> text + "\n## Getting here\n\n[e](timeline.html#" + event
                 + ") [p](partners.html#" + partner + ") [h](#getting-here) [top](#main)\n\n"
-                + "[map](sitemap.xml) [css](css/site.css) [web](https://example.org/a) <a href=\"about.html\">about</a>\n");
+                + "[map](sitemap.xml) [css](css/site.css) [web](https://example.org/a) <a href=\"about.html\">about</a>\n"
+                + "[call](tel:+862783692919) <a href=\"tel:+862783692919\">+86 27 8369 2919</a>\n");
         assertEquals(List.of(), project().newProblems());
+    }
+
+    @Test
+    void percentEncodedAddressesAreTheSameLinksAsTheirLetters() {
+        // what a browser's address bar gives when a link to "## 近期来访" is copied from it
+        project().edit("content/contact.md", text -> text + "\n## 近期来访\n\nText.\n");
+        project().edit("content/about.md", text -> text + "\n[a](contact.html#%E8%BF%91%E6%9C%9F%E6%9D%A5%E8%AE%BF)"
+                + " [b](contact.html#近期来访) [c](%63ontact.html#%e8%bf%91%e6%9c%9f%e6%9d%a5%e8%ae%bf)"
+                + " <a href=\"contact.html#%E8%BF%91%E6%9C%9F%E6%9D%A5%E8%AE%BF\">d</a>\n");
+        assertEquals(List.of(), project().newProblems());
+    }
+
+    @Test
+    void aBrokenPercentEncodingIsAPlainMistake() {
+        project().edit("content/contact.md", text -> text + "\n## 近期来访\n");
+        project().edit("content/about.md", text -> text + "\n[a](contact.html#%E8%BF)\n\n[b](contact%2.html)\n\n"
+                + "<a href=\"contact.html#100%\">c</a>\n");
+        for (String link : List.of("[a]", "[b]", "<a href")) {
+            assertReported("content/about.md", lineOf("content/about.md", link), "", "has a % that is not part of a"
+                    + " character code", "#近期来访 is the same as #%E8%BF%91%E6%9C%9F%E6%9D%A5%E8%AE%BF");
+        }
+        assertEquals(3, project().newProblems().size(), project().newProblems().toString());
+    }
+
+    @Test
+    void linkToARenamedHeadingSuggestsItsNewAnchorWithAnExampleOfThatPage() {
+        project().edit("content/contact.md", text -> text + "\nSee [our network](about.html#a-worldwide-network).\n");
+        project().edit("content/about.md", text -> text.replace("## A worldwide network", "## Our worldwide network"));
+        assertReported("content/contact.md", lineOf("content/contact.md", "[our network]"), "",
+                "it has no anchor #a-worldwide-network", "(did you mean #our-worldwide-network? expected a heading",
+                "as ## International standards is #international-standards)");
+    }
+
+    @Test
+    void linkToAnAnchorNothingIsCloseToListsAFewOfThePagesAnchors() {
+        project().edit("content/contact.md", text -> text + "\nSee [the college](covid-19.html#wuhan).\n");
+        assertReported("content/contact.md", lineOf("content/contact.md", "[the college]"), "",
+                "it has no anchor #wuhan (expected a heading of that page in lower case with hyphens, as"
+                + " ## At the clinical forefront is #at-the-clinical-forefront; its anchors are"
+                + " #at-the-clinical-forefront, #in-research, #a-new-journey)");
+        project().edit("content/contact.md", text -> text.replace("covid-19.html#wuhan", "timeline.html#wuhan"));
+        assertReported("content/contact.md", lineOf("content/contact.md", "[the college]"), "",
+                "(expected an event id from data/timeline.yaml, or a heading of that page", "; its anchors are #",
+                " more)");
     }
 
     @Test
@@ -360,6 +433,23 @@ class BrokenEditTest {
     void pageNotSavedAsUtf8IsAnErrorNamingIt() {
         project().write("content/news.md", "title=News\n~~~~~~\nNeuigkeiten f\u00fcr alle\n".getBytes(StandardCharsets.ISO_8859_1));
         assertReported("content/news.md", 3, "", "not UTF-8 text"); // the line of the first bad byte
+    }
+
+    @Test
+    void pageSavedAsGbkIsAnErrorSayingHowToSaveItAsUtf8() {
+        project().write("content/news.md", "title=新闻\n~~~~~~\n".getBytes(java.nio.charset.Charset.forName("GBK")));
+        assertReported("content/news.md", 1, "", "not UTF-8 text", "such as GBK",
+                "in VS Code, click the encoding", "Save with Encoding, then UTF-8", "in Notepad, choose File, Save As,"
+                + " and set Encoding to UTF-8)");
+    }
+
+    @Test
+    void styleAttributeIsRefusedSayingWhatHappensAndWhatToWriteInstead() {
+        project().edit("content/contact.md", text -> text + "\n<p style=\"color: red\">Important</p>\n");
+        assertReported("content/contact.md", lineOf("content/contact.md", "<p style"), "",
+                "style= on <p> is not allowed: visitors' browsers would ignore it",
+                "(expected plain Markdown such as **bold** or *italic*; for a new look, ask a developer");
+        assertFalse(project().newProblems().toString().contains("keeps apart"), project().newProblems().toString());
     }
 
     // ---- the build step itself

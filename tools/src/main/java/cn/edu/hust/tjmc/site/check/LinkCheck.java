@@ -20,7 +20,10 @@ import com.vladsch.flexmark.profile.pegdown.PegdownOptionsAdapter;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.DataHolder;
-import java.net.URLDecoder;
+import java.io.ByteArrayOutputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -31,8 +34,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.jsoup.Jsoup;
 
 /**
@@ -49,6 +55,8 @@ public final class LinkCheck {
     private static final Set<String> GENERATED_FILES = Set.of("sitemap.xml", "404.html", "robots.txt", "feed.xml");
     /** Ids every page has, from templates/layout.ftl. */
     private static final Set<String> LAYOUT_IDS = Set.of("main");
+    /** How many of a page's anchors a message lists when none is close to the one linked. */
+    private static final int ANCHORS_LISTED = 5;
 
     /**
      * The pages parsed by the last check, by Markdown extensions and body. The preview checks the
@@ -67,9 +75,9 @@ public final class LinkCheck {
 
     /**
      * A page's Markdown tree (only read, never changed), the ids of the HTML it renders to, and
-     * the anchor of each heading in order ("" where the heading's text gives none).
+     * the anchor of each heading in order ("" where the heading's text gives none) with its text.
      */
-    private record Parsed(Document document, Set<String> ids, List<String> headingIds) {
+    private record Parsed(Document document, Set<String> ids, List<String> headingIds, List<String> headingTexts) {
     }
 
     private final Path projectDir;
@@ -82,6 +90,8 @@ public final class LinkCheck {
     private final HtmlRenderer renderer;
     private final Map<String, Page> pagesByOutput = new HashMap<>();
     private final Map<String, Set<String>> anchorsByOutput = new HashMap<>();
+    /** Each page's headings that give an anchor, in page order: their text and their anchor. */
+    private final Map<String, List<Map.Entry<String, String>>> headingsByOutput = new HashMap<>();
     private final Map<String, Page> unpublished = new HashMap<>();
     private final Set<String> eventIdsWithMistakes = new HashSet<>();
 
@@ -134,10 +144,12 @@ public final class LinkCheck {
             Set<String> ids = new TreeSet<>();
             org.jsoup.nodes.Document html = Jsoup.parseBodyFragment(renderer.render(document));
             html.select("[id]").forEach(e -> ids.add(e.id()));
-            List<String> headingIds = html.select("h1, h2, h3, h4, h5, h6").stream()
+            org.jsoup.select.Elements headings = html.select("h1, h2, h3, h4, h5, h6");
+            List<String> headingIds = headings.stream()
                     .map(heading -> heading.selectFirst("[id]") == null ? "" : heading.selectFirst("[id]").id())
                     .toList();
-            result = new Parsed(document, Set.copyOf(ids), headingIds);
+            List<String> headingTexts = headings.stream().map(heading -> heading.text().strip()).toList();
+            result = new Parsed(document, Set.copyOf(ids), headingIds, headingTexts);
         }
         parsed.put(key, result);
         return result;
@@ -173,6 +185,13 @@ public final class LinkCheck {
             if (!unknown) {
                 anchorsByOutput.put(page.outputName(), anchors);
             }
+            List<Map.Entry<String, String>> headings = new ArrayList<>();
+            for (int i = 0; i < markdown.headingIds().size(); i++) {
+                if (!markdown.headingIds().get(i).isEmpty()) {
+                    headings.add(Map.entry(markdown.headingTexts().get(i), markdown.headingIds().get(i)));
+                }
+            }
+            headingsByOutput.put(page.outputName(), headings);
         }
         for (Page page : pages) {
             checkPage(page, documents.get(page));
@@ -274,8 +293,16 @@ public final class LinkCheck {
         }
         String withoutQuery = url.replaceFirst("\\?[^#]*", "");
         int hash = withoutQuery.indexOf('#');
-        String path = URLDecoder.decode(hash < 0 ? withoutQuery : withoutQuery.substring(0, hash), StandardCharsets.UTF_8);
-        String fragment = hash < 0 ? null : withoutQuery.substring(hash + 1);
+        // an address copied from the browser is percent-encoded: #%E8%BF%91%E6%9C%9F is #近期, the same anchor
+        String path = percentDecoded(hash < 0 ? withoutQuery : withoutQuery.substring(0, hash));
+        String fragment = hash < 0 ? null : percentDecoded(withoutQuery.substring(hash + 1));
+        if (path == null || hash >= 0 && fragment == null) {
+            problems.add(problem(page, offset, "the " + what + " '" + rawUrl + "' has a % that is not part of a"
+                    + " character code (as in %E8%BF%91, which stands for 近), so browsers would not find what it"
+                    + " names (expected the address copied whole from the browser's address bar, or written with its"
+                    + " own letters: #近期来访 is the same as #%E8%BF%91%E6%9C%9F%E6%9D%A5%E8%AE%BF)"));
+            return;
+        }
         path = path.replaceFirst("^(\\./)+", "");
         String target = path.isEmpty() ? page.outputName() : path;
         // a page with header mistakes has no known anchors; its own mistakes are reported already
@@ -294,16 +321,8 @@ public final class LinkCheck {
                         .orElse("") + "one of " + String.join(", ", new TreeSet<>(pagesByOutput.keySet())) + ")"));
             } else if (fragment != null && !fragment.isEmpty() && anchorsByOutput.containsKey(target)
                     && !anchorsByOutput.get(target).contains(fragment)) {
-                Set<String> anchors = anchorsByOutput.get(target);
-                String kinds = switch (pagesByOutput.get(target).type()) {
-                    case "timeline" -> "an event id from data/timeline.yaml, or ";
-                    case "partners" -> "a partner id from data/partners.yaml, or ";
-                    default -> "";
-                };
                 problems.add(problem(page, offset, "the " + what + " '" + rawUrl + "' leads to no place on " + target
-                        + ": it has no anchor #" + fragment + " (expected "
-                        + DidYouMean.suggest(fragment, anchors).map(s -> "#" + s + ", or ").orElse("")
-                        + kinds + "a heading of that page in lower case with hyphens: ## Our partners is #our-partners)"));
+                        + ": it has no anchor #" + fragment + " (" + anchorAdvice(target, fragment) + ")"));
             }
             return;
         }
@@ -313,6 +332,70 @@ public final class LinkCheck {
             return;
         }
         checkAsset(page, offset, rawUrl, what, path);
+    }
+
+    /**
+     * "did you mean #x? expected ..." for a missing anchor of {@code target}: what its anchors are
+     * made of, with one of its own headings as the example, and when none is close, a few of them.
+     */
+    private String anchorAdvice(String target, String fragment) {
+        Set<String> anchors = anchorsByOutput.get(target);
+        List<Map.Entry<String, String>> headings = headingsByOutput.getOrDefault(target, List.of());
+        Optional<String> suggestion = DidYouMean.suggestId(fragment, anchors);
+        String kinds = switch (pagesByOutput.get(target).type()) {
+            case "timeline" -> "an event id from data/timeline.yaml, or ";
+            case "partners" -> "a partner id from data/partners.yaml, or ";
+            default -> "";
+        };
+        String heading = headings.isEmpty() ? "a heading of that page, which has none yet"
+                : "a heading of that page in lower case with hyphens, as ## " + headings.get(0).getKey() + " is #"
+                + headings.get(0).getValue();
+        String advice = suggestion.map(s -> "did you mean #" + s + "? ").orElse("") + "expected " + kinds + heading;
+        if (suggestion.isPresent()) {
+            return advice;
+        }
+        // the page's own headings first, in page order, then what the data files add, by name
+        List<String> listed = Stream.concat(headings.stream().map(Map.Entry::getValue),
+                        anchors.stream().filter(anchor -> !LAYOUT_IDS.contains(anchor)))
+                .distinct().toList();
+        if (listed.isEmpty()) {
+            return advice;
+        }
+        String few = listed.stream().limit(ANCHORS_LISTED).map(anchor -> "#" + anchor).collect(Collectors.joining(", "));
+        return advice + "; its anchors are " + few + (listed.size() > ANCHORS_LISTED
+                ? " and " + (listed.size() - ANCHORS_LISTED) + " more" : "");
+    }
+
+    /**
+     * A path or fragment percent-decoded as browsers decode it (UTF-8; a + stays a +), or null when a
+     * % starts no code of two hexadecimal digits or the codes are not UTF-8.
+     */
+    static String percentDecoded(String text) {
+        if (text.indexOf('%') < 0) {
+            return text;
+        }
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c != '%') {
+                int end = i + (Character.isHighSurrogate(c) && i + 1 < text.length() ? 2 : 1);
+                bytes.writeBytes(text.substring(i, end).getBytes(StandardCharsets.UTF_8));
+                i = end - 1;
+            } else if (i + 2 < text.length() && Character.digit(text.charAt(i + 1), 16) >= 0
+                    && Character.digit(text.charAt(i + 2), 16) >= 0) {
+                bytes.write(Character.digit(text.charAt(i + 1), 16) * 16 + Character.digit(text.charAt(i + 2), 16));
+                i += 2;
+            } else {
+                return null;
+            }
+        }
+        try {
+            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes.toByteArray())).toString();
+        } catch (CharacterCodingException e) {
+            return null;
+        }
     }
 
     /** Files in assets/ are published at the site's root: assets/docs/a.pdf is linked as docs/a.pdf. */

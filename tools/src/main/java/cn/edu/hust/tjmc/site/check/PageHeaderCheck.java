@@ -12,6 +12,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,6 +22,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
@@ -231,7 +233,7 @@ public final class PageHeaderCheck {
 
     private void checkAcrossPages(List<Page> pages) {
         Map<String, Page> byTitle = new HashMap<>();
-        Map<String, Page> byNavOrder = new HashMap<>();
+        Map<String, List<Page>> byNavOrder = new LinkedHashMap<>();
         Map<String, Page> byOnePageType = new HashMap<>();
         long homePages = pages.stream().filter(page -> page.type().equals("home")).count();
         for (Page page : pages) {
@@ -240,13 +242,8 @@ public final class PageHeaderCheck {
                 problems.add(headerProblem(page, "title", "the same title as " + sameTitle.source()
                         + " (expected every page to have its own title)"));
             }
-            page.field("nav_order").ifPresent(order -> {
-                Page sameOrder = byNavOrder.putIfAbsent(order, page);
-                if (sameOrder != null) {
-                    problems.add(headerProblem(page, "nav_order", "the same position as " + sameOrder.source()
-                            + " (expected every menu entry to have its own nav_order)"));
-                }
-            });
+            page.field("nav_order").ifPresent(order -> byNavOrder.computeIfAbsent(order, key -> new ArrayList<>())
+                    .add(page));
             if (ONE_PAGE_TYPES.contains(page.type())) {
                 Page sameType = byOnePageType.putIfAbsent(page.type(), page);
                 if (sameType != null) {
@@ -260,6 +257,8 @@ public final class PageHeaderCheck {
                         + " (expected type=page)"));
             }
         }
+        byNavOrder.values().stream().filter(same -> same.size() > 1)
+                .forEach(same -> reportSameNavOrder(same, byNavOrder.keySet()));
         for (String type : ONE_PAGE_TYPES) {
             // a page left out for a mistake in its header has been reported already
             boolean leftOut = withHeaderMistakes.stream().anyMatch(page -> type.equals(page.type()));
@@ -271,6 +270,48 @@ public final class PageHeaderCheck {
         if (homePages == 0 && pages.stream().noneMatch(page -> page.outputName().equals("index.html"))) {
             problems.add(new Problem(Path.of(contentFolder, "index.md"), 0, 0, "", "missing (expected a home page"
                     + " content/index.md with type=home)"));
+        }
+    }
+
+    /**
+     * Pages with the same nav_order, each told of the others: the editor changed one of them, and
+     * only the files' modification times tell which; the one changed last is most likely the one
+     * to renumber, so its message says so and the others' name it (the report itself lists files in
+     * name order, like every other header mistake).
+     */
+    private void reportSameNavOrder(List<Page> same, Set<String> usedOrders) {
+        List<Page> newestFirst = new ArrayList<>(same);
+        Map<Page, Long> modified = new HashMap<>();
+        same.forEach(page -> modified.put(page, modifiedMillis(page)));
+        newestFirst.sort(Comparator.comparing((Page page) -> -modified.get(page))
+                .thenComparing(page -> page.source().toString()));
+        Page newest = newestFirst.get(0);
+        // equal times (a fresh checkout) tell nothing
+        boolean known = modified.get(newest) > modified.get(newestFirst.get(1));
+        String free = "such as " + (usedOrders.stream().filter(order -> order.matches("[0-9]+"))
+                .mapToInt(Integer::parseInt).max().orElse(0) + 1);
+        for (Page page : newestFirst) {
+            String others = newestFirst.stream().filter(other -> other != page)
+                    .map(other -> other.source().toString().replace('\\', '/')).collect(Collectors.joining(" and "));
+            String advice;
+            if (!known) {
+                advice = "expected every menu entry to have its own nav_order: give one of them a free one, " + free;
+            } else if (page == newest) {
+                advice = "expected every menu entry to have its own nav_order: this page changed last, so most"
+                        + " likely it needs a free one, " + free;
+            } else {
+                advice = "expected every menu entry to have its own nav_order: " + newest.source().toString()
+                        .replace('\\', '/') + " changed last, so most likely it needs a free one, " + free;
+            }
+            problems.add(headerProblem(page, "nav_order", "the same position as " + others + " (" + advice + ")"));
+        }
+    }
+
+    private long modifiedMillis(Page page) {
+        try {
+            return Files.getLastModifiedTime(projectDir.resolve(page.source())).toMillis();
+        } catch (IOException e) {
+            return 0; // it was just read; a file gone since is reported by the next build
         }
     }
 

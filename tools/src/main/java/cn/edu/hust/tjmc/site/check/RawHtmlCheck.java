@@ -226,9 +226,10 @@ final class RawHtmlCheck {
                 findings.add(new Finding(at, "the attribute " + on + " runs a script, which is not allowed in a page"
                         + " (expected plain text and links)"));
             } else if (name.equals("style")) {
-                findings.add(new Finding(at, "the attribute " + on + " is not allowed: the site's look comes from"
-                        + " its style sheet, which the security policy keeps apart (expected plain Markdown such as"
-                        + " **bold**; a developer can add a style to assets/css/site.css)"));
+                findings.add(new Finding(at, "the attribute " + on + " is not allowed: visitors' browsers would"
+                        + " ignore it, because for safety the site takes its colours, fonts and sizes only from its own"
+                        + " style sheet (expected plain Markdown such as **bold** or *italic*; for a new look, ask a"
+                        + " developer to add it to assets/css/site.css)"));
             } else if (!ALLOWED.isSafeAttribute(tag, element, attribute)) {
                 findings.add(new Finding(at, "the attribute " + on + " is not allowed in a page (expected "
                         + allowedAttributes(tag) + ")"));

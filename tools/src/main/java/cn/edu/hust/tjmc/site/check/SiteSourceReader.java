@@ -90,8 +90,10 @@ public final class SiteSourceReader {
                 .map(file -> toEvents(file, partnersFile.isPresent() ? partners : null,
                         labelsFile.isPresent() ? map(labels.get("event_kinds")) : null))
                 .orElse(List.of());
-        Optional.ofNullable(data.get("college")).ifPresent(file ->
-                country(file, "/address/country", text(map(map(file.root()).get("address")), "country")));
+        Optional.ofNullable(data.get("college")).ifPresent(file -> {
+            country(file, "/address/country", text(map(map(file.root()).get("address")), "country"));
+            checkAreaCodes(file);
+        });
         if (labelsFile.isPresent()) {
             checkRelatedEventKinds(pages, map(labels.get("event_kinds")).keySet());
         }
@@ -116,6 +118,26 @@ public final class SiteSourceReader {
                             + DidYouMean.hint(kind, kinds) + "expected one of "
                             + String.join(", ", kinds) + ", separated by commas)"));
                 }
+            }
+        }
+    }
+
+    /**
+     * A number in China, dialled from abroad, needs its city's area code after +86 (27 for Wuhan):
+     * its national part has 10 or 11 digits, an area code and a local number, or a mobile number.
+     */
+    private void checkAreaCodes(YamlFile file) {
+        List<Object> phones = list(map(file.root()).get("phones"));
+        for (int i = 0; i < phones.size(); i++) {
+            String number = text(map(phones.get(i)), "number");
+            if (number == null || !number.startsWith("+86")) {
+                continue;
+            }
+            int digits = number.substring(3).replaceAll("[^0-9]", "").length();
+            if (digits > 0 && digits < 10) {
+                problems.add(file.problem("/phones/" + i + "/number", "'" + number + "' has no area code, so it"
+                        + " cannot be dialled from outside the city (expected the city's area code after +86, like"
+                        + " +86 27 8369 2919 for a number in Wuhan)"));
             }
         }
     }
@@ -335,9 +357,8 @@ public final class SiteSourceReader {
                 String institution = String.valueOf(institutions.get(j)).strip();
                 if (partners != null && !partnerIds.contains(institution)) {
                     problems.add(file.problem(at + "/institutions/" + j, "'" + institution
-                            + "' is not a partner id (expected an id from data/partners.yaml"
-                            + DidYouMean.suggest(institution, partnerIds).map(s -> ", e.g. " + s).orElse("")
-                            + "; add the partner there first)"));
+                            + "' is not a partner id (" + DidYouMean.idHint(institution, partnerIds, "")
+                            + "expected an id from data/partners.yaml; add the partner there first)"));
                 }
                 institutionIds.add(institution);
             }

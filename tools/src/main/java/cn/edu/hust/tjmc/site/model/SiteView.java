@@ -2,7 +2,6 @@ package cn.edu.hust.tjmc.site.model;
 
 import cn.edu.hust.tjmc.site.source.KeyFigure;
 import cn.edu.hust.tjmc.site.source.Person;
-import cn.edu.hust.tjmc.site.source.Phone;
 import java.util.List;
 import java.util.Map;
 
@@ -74,7 +73,17 @@ public record SiteView(
      * @param phones telephone numbers with the office that answers each, in file order
      */
     public record CollegeView(String name, String parentOrganization, String street, String city, String country,
-                              List<Phone> phones) {
+                              List<PhoneView> phones) {
+    }
+
+    /**
+     * A telephone number to read and to call.
+     *
+     * @param number the number as data/college.yaml writes it, e.g. +86 27 8369 2919
+     * @param office the office that answers it
+     * @param href   the number as a tel: link, digits only, e.g. tel:+862783692919
+     */
+    public record PhoneView(String number, String office, String href) {
     }
 
     /**

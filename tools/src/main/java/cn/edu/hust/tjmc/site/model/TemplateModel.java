@@ -13,6 +13,7 @@ import cn.edu.hust.tjmc.site.model.SiteView.NavigationLink;
 import cn.edu.hust.tjmc.site.model.SiteView.PageCard;
 import cn.edu.hust.tjmc.site.model.SiteView.PageView;
 import cn.edu.hust.tjmc.site.model.SiteView.PartnerView;
+import cn.edu.hust.tjmc.site.model.SiteView.PhoneView;
 import cn.edu.hust.tjmc.site.model.SiteView.Timeline;
 import cn.edu.hust.tjmc.site.model.SiteView.Year;
 import cn.edu.hust.tjmc.site.source.College;
@@ -144,7 +145,16 @@ public final class TemplateModel {
 
     private static CollegeView college(College college) {
         return new CollegeView(college.name(), college.parentOrganization(), college.street(), college.city(),
-                college.country(), college.phones());
+                college.country(), college.phones().stream()
+                        .map(phone -> new PhoneView(phone.number(), phone.office(), telHref(phone.number()))).toList());
+    }
+
+    /**
+     * A number as a phone dials it: "tel:" and the number without spaces, brackets or hyphens
+     * (RFC 3966's global form), e.g. +86 (27) 8369-2919 is tel:+862783692919.
+     */
+    static String telHref(String number) {
+        return "tel:" + (number.startsWith("+") ? "+" : "") + number.replaceAll("[^0-9]", "");
     }
 
     /** Each page's view by file name; the home page's address is the site's root. */

@@ -31,7 +31,10 @@ public final class Utf8Text {
         int line = (int) before.chars().filter(c -> c == '\n').count() + 1;
         int column = before.length() - before.lastIndexOf('\n');
         problems.add(new Problem(displayPath, line, column, "",
-                "not UTF-8 text (expected the file saved with UTF-8 encoding)"));
+                "not UTF-8 text: the file was saved in another encoding, such as GBK or ANSI, and the build reads"
+                + " only UTF-8 (expected the file saved again as UTF-8: in VS Code, click the encoding, such as GBK,"
+                + " in the status bar at the bottom, choose Save with Encoding, then UTF-8; in Notepad, choose File,"
+                + " Save As, and set Encoding to UTF-8)"));
         return null;
     }
 }

@@ -2,6 +2,7 @@ package cn.edu.hust.tjmc.site.templates;
 
 import cn.edu.hust.tjmc.site.model.PhotoView;
 import cn.edu.hust.tjmc.site.model.SiteView.CollegeView;
+import cn.edu.hust.tjmc.site.model.SiteView.PhoneView;
 import cn.edu.hust.tjmc.site.model.SiteView.Event;
 import cn.edu.hust.tjmc.site.model.SiteView.EventLink;
 import cn.edu.hust.tjmc.site.model.SiteView.FilterOption;
@@ -9,7 +10,6 @@ import cn.edu.hust.tjmc.site.model.SiteView.Link;
 import cn.edu.hust.tjmc.site.model.SiteView.PageCard;
 import cn.edu.hust.tjmc.site.source.KeyFigure;
 import cn.edu.hust.tjmc.site.source.Person;
-import cn.edu.hust.tjmc.site.source.Phone;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -76,8 +76,8 @@ public final class ComponentExamples {
         all.put("address", examples(
                 "default", Map.of("college", new CollegeView("Example College", "Example University",
                         "1 Example Road", "Example City", "Example Country",
-                        List.of(new Phone("+86 00 0000 0000", "Example Office"),
-                                new Phone("+86 00 0000 0001", "Another Office"))))));
+                        List.of(new PhoneView("+86 00 0000 0000", "Example Office", "tel:+860000000000"),
+                                new PhoneView("+86 00 0000 0001", "Another Office", "tel:+860000000001"))))));
         return all;
     }
 

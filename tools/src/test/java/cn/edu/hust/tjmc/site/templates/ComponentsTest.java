@@ -214,7 +214,8 @@ class ComponentsTest {
                 address.selectFirst("p").text());
         assertEquals(List.of("Example Office: +86 00 0000 0000", "Another Office: +86 00 0000 0001"),
                 address.select(".tjmc-address__phones li").eachText());
-        assertEquals(2, address.select(".tjmc-address__number").size());
+        assertEquals(List.of("tel:+860000000000", "tel:+860000000001"),
+                address.select("a.tjmc-address__number").eachAttr("href"));
     }
 
     @Test
