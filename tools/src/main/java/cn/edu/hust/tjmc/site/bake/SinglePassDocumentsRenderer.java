@@ -43,7 +43,8 @@ public class SinglePassDocumentsRenderer implements RenderingTool {
         List<Throwable> errors = new ArrayList<>();
         int rendered = 0;
         // a test's bake without a project has no model: no photos then
-        SiteView site = config == null ? null : SiteModelExtractor.view(config.getSourceFolder().toPath());
+        SiteView site = config == null ? null : SiteModelExtractor.view(config.getSourceFolder().toPath(),
+                config.get(SiteModelExtractor.MODEL_FILE_SETTING));
         for (DocumentModel document : db.getUnrenderedContent()) {
             try {
                 Neighbours neighbours = byType.computeIfAbsent(document.getType(),

@@ -73,6 +73,21 @@ public final class PrepareSite {
 
     /** @throws SiteCheckException when the sources have mistakes; nothing is written then */
     public static SiteSources prepare(Path projectDir, JBakeSettings jbake, Path bakeDir, SiteSettings settings) {
+        SiteSources sources = prepare(projectDir, jbake, bakeDir, projectDir.resolve(MODEL_FOLDER).resolve(MODEL_FILE),
+                settings);
+        SiteFiles.write(projectDir.resolve(SecurityHeaders.NGINX_SNIPPET), SecurityHeaders.nginx());
+        return sources;
+    }
+
+    /**
+     * The same step with the model written to {@code modelFile}, in a folder of its own (emptied
+     * first), and no nginx snippet: the preview's, so that a preview and a build running at once
+     * never read each other's model (issue 16).
+     *
+     * @throws SiteCheckException when the sources have mistakes; nothing is written then
+     */
+    public static SiteSources prepare(Path projectDir, JBakeSettings jbake, Path bakeDir, Path modelFile,
+            SiteSettings settings) {
         List<Problem> problems = new ArrayList<>();
         SiteSources sources = null;
         try {
@@ -86,15 +101,13 @@ public final class PrepareSite {
             throw new SiteCheckException(problems);
         }
         PhotoProcessor.cacheAll(projectDir, sources.photos());
-        Path modelDir = projectDir.resolve(MODEL_FOLDER);
-        SiteFiles.deleteRecursively(modelDir);
-        SiteViewFile.write(modelDir.resolve(MODEL_FILE), TemplateModel.build(sources, settings));
+        SiteFiles.deleteRecursively(modelFile.getParent());
+        SiteViewFile.write(modelFile, TemplateModel.build(sources, settings));
         SiteFiles.deleteRecursively(bakeDir);
         SiteFiles.write(bakeDir.resolve("robots.txt"),
                 "User-agent: *\nAllow: /\n\nSitemap: " + settings.host() + "/sitemap.xml\n");
         SiteFiles.write(bakeDir.resolve("_headers"), SecurityHeaders.netlify());
         SiteFiles.write(bakeDir.resolve(".htaccess"), SecurityHeaders.apache(settings.basePath()));
-        SiteFiles.write(projectDir.resolve(SecurityHeaders.NGINX_SNIPPET), SecurityHeaders.nginx());
         PhotoProcessor.publish(projectDir, sources.photos(), bakeDir);
         return sources;
     }
