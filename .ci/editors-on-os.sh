@@ -19,6 +19,7 @@ case "$(uname -s)" in
   *) windows=no mvnw=(./mvnw) ;;
 esac
 
+# shellcheck disable=SC2317 # stop and finish run from the EXIT trap
 stop() {
   local pid="$1"
   [ -n "$pid" ] || return 0
@@ -30,6 +31,7 @@ stop() {
   wait "$pid" 2>/dev/null || true
 }
 
+# shellcheck disable=SC2317
 finish() {
   stop "$events_pid"
   stop "$preview_pid"
