@@ -1,6 +1,5 @@
 package cn.edu.hust.tjmc.site.bake;
 
-import cn.edu.hust.tjmc.site.build.PrepareSite;
 import cn.edu.hust.tjmc.site.build.PublishedFiles;
 import cn.edu.hust.tjmc.site.model.SiteView;
 import cn.edu.hust.tjmc.site.report.Report;
@@ -47,8 +46,11 @@ public class SinglePassDocumentsRenderer implements RenderingTool {
         List<Throwable> errors = new ArrayList<>();
         int rendered = 0;
         // a test's bake without a project has no model: no photos then
-        SiteView site = config == null ? null : SiteModelExtractor.view(config.getSourceFolder().toPath());
-        PublishedFiles published = config == null ? null : publishedFiles(config.getSourceFolder().toPath());
+        SiteView site = config == null ? null : SiteModelExtractor.view(config.getSourceFolder().toPath(),
+                config.get(SiteModelExtractor.MODEL_FILE_SETTING));
+        PublishedFiles published = config == null ? null
+                : publishedFiles(SiteModelExtractor.modelFile(config.getSourceFolder().toPath(),
+                        config.get(SiteModelExtractor.MODEL_FILE_SETTING)));
         for (DocumentModel document : db.getUnrenderedContent()) {
             try {
                 Neighbours neighbours = byType.computeIfAbsent(document.getType(),
@@ -113,9 +115,9 @@ public class SinglePassDocumentsRenderer implements RenderingTool {
         }
     }
 
-    /** The list PrepareSite wrote, or null for a bake without it (a test's bake of JBake alone). */
-    private static PublishedFiles publishedFiles(Path projectDir) {
-        Path file = projectDir.resolve(PrepareSite.MODEL_FOLDER).resolve(PublishedFiles.FILE);
+    /** The list PrepareSite wrote beside the model, or null for a bake without it (a test's bake of JBake alone). */
+    private static PublishedFiles publishedFiles(Path modelFile) {
+        Path file = modelFile.resolveSibling(PublishedFiles.FILE);
         return Files.isRegularFile(file) ? PublishedFiles.read(file) : null;
     }
 

@@ -39,6 +39,11 @@ import org.jbake.template.ModelExtractor;
 public class SiteModelExtractor implements ModelExtractor<List<TemplateModel>> {
 
     public static final String KEY = "site_model";
+    /**
+     * The JBake setting that names another model file than target/model/site.json: the preview
+     * sets it to the model in its own folder. Not in jbake.properties; the build never sets it.
+     */
+    public static final String MODEL_FILE_SETTING = "site.model.file";
 
     private static final DefaultObjectWrapper WRAPPER = wrapper();
     private static final Map<Path, Cached> CACHE = new ConcurrentHashMap<>();
@@ -57,7 +62,16 @@ public class SiteModelExtractor implements ModelExtractor<List<TemplateModel>> {
     @Override
     public List<TemplateModel> get(ContentStore db, Map model, String key) {
         Map<?, ?> config = (Map<?, ?>) model.get("config");
-        return List.of(read(Path.of(String.valueOf(config.get("sourceFolder")))));
+        // JBake hands templates its settings with '_' for '.'.
+        return List.of(cached(modelFile(Path.of(String.valueOf(config.get("sourceFolder"))),
+                config.get(MODEL_FILE_SETTING.replace('.', '_')))).model());
+    }
+
+    /** The model file of the project in projectDir: {@code setting} (a path) if JBake has one, else the build's. */
+    static Path modelFile(Path projectDir, Object setting) {
+        return setting == null
+                ? projectDir.resolve(PrepareSite.MODEL_FOLDER).resolve(PrepareSite.MODEL_FILE).toAbsolutePath()
+                : Path.of(setting.toString()).toAbsolutePath();
     }
 
     /** How templates see the view, for tests that render templates with view records of their own. */
@@ -78,16 +92,15 @@ public class SiteModelExtractor implements ModelExtractor<List<TemplateModel>> {
      * bakes again and again in one JVM, each time after PrepareSite has rewritten the file.
      */
     public static TemplateModel read(Path projectDir) {
-        return cached(projectDir).model();
+        return cached(modelFile(projectDir, null)).model();
     }
 
     /** The view itself, for the bake's Java steps (PhotoParagraphs); read and cached as {@link #read}. */
-    static SiteView view(Path projectDir) {
-        return cached(projectDir).view();
+    static SiteView view(Path projectDir, Object modelFileSetting) {
+        return cached(modelFile(projectDir, modelFileSetting)).view();
     }
 
-    private static Cached cached(Path projectDir) {
-        Path file = projectDir.resolve(PrepareSite.MODEL_FOLDER).resolve(PrepareSite.MODEL_FILE).toAbsolutePath();
+    private static Cached cached(Path file) {
         try {
             FileTime modified = Files.getLastModifiedTime(file);
             long size = Files.size(file);

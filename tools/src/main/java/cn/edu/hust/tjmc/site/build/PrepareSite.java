@@ -77,6 +77,22 @@ public final class PrepareSite {
 
     /** @throws SiteCheckException when the sources have mistakes; nothing is written then */
     public static SiteSources prepare(Path projectDir, JBakeSettings jbake, Path bakeDir, SiteSettings settings) {
+        SiteSources sources = prepare(projectDir, jbake, bakeDir, projectDir.resolve(MODEL_FOLDER).resolve(MODEL_FILE),
+                PublishedFiles.newTextMark(), settings);
+        SiteFiles.write(projectDir.resolve(SecurityHeaders.NGINX_SNIPPET), SecurityHeaders.nginx());
+        return sources;
+    }
+
+    /**
+     * The same step with the model written to {@code modelFile}, in a folder of its own (emptied
+     * first), and no nginx snippet: the preview's, so that a preview and a build running at once
+     * never read each other's model (issue 16). {@code textMark} marks the pages' texts in the bake
+     * (PublishedFiles): the preview keeps one as long as the pages JBake rendered with it.
+     *
+     * @throws SiteCheckException when the sources have mistakes; nothing is written then
+     */
+    public static SiteSources prepare(Path projectDir, JBakeSettings jbake, Path bakeDir, Path modelFile,
+            String textMark, SiteSettings settings) {
         List<Problem> problems = new ArrayList<>();
         SiteSources sources = null;
         try {
@@ -90,18 +106,16 @@ public final class PrepareSite {
             throw new SiteCheckException(problems);
         }
         PhotoProcessor.cacheAll(projectDir, sources.photos());
-        Path modelDir = projectDir.resolve(MODEL_FOLDER);
-        SiteFiles.deleteRecursively(modelDir);
-        SiteViewFile.write(modelDir.resolve(MODEL_FILE), TemplateModel.build(sources, settings));
+        SiteFiles.deleteRecursively(modelFile.getParent());
+        SiteViewFile.write(modelFile, TemplateModel.build(sources, settings));
         SiteFiles.deleteRecursively(bakeDir);
         SiteFiles.write(bakeDir.resolve("robots.txt"),
                 "User-agent: *\nAllow: /\n\nSitemap: " + settings.host() + "/sitemap.xml\n");
         SiteFiles.write(bakeDir.resolve("_headers"), SecurityHeaders.netlify());
         SiteFiles.write(bakeDir.resolve(".htaccess"), SecurityHeaders.apache(settings.basePath()));
-        SiteFiles.write(projectDir.resolve(SecurityHeaders.NGINX_SNIPPET), SecurityHeaders.nginx());
         PhotoProcessor.publish(projectDir, sources.photos(), bakeDir);
-        PublishedFiles.of(projectDir, jbake, sources, List.copyOf(GENERATED_FILES))
-                .write(modelDir.resolve(PublishedFiles.FILE));
+        PublishedFiles.of(projectDir, jbake, sources, List.copyOf(GENERATED_FILES), textMark)
+                .write(modelFile.resolveSibling(PublishedFiles.FILE));
         return sources;
     }
 

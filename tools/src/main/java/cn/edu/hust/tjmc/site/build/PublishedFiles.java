@@ -52,8 +52,16 @@ public record PublishedFiles(String textMark, SortedMap<String, Source> files) {
         files = new TreeMap<>(files);
     }
 
-    /** The list for sources that passed the checks, with a new text mark. */
-    static PublishedFiles of(Path projectDir, JBakeSettings jbake, SiteSources sources, List<String> generated) {
+    /** A new random word for {@link #textMark}. */
+    public static String newTextMark() {
+        byte[] mark = new byte[12];
+        ThreadLocalRandom.current().nextBytes(mark);
+        return HexFormat.of().formatHex(mark);
+    }
+
+    /** The list for sources that passed the checks. */
+    static PublishedFiles of(Path projectDir, JBakeSettings jbake, SiteSources sources, List<String> generated,
+                             String textMark) {
         SortedMap<String, Source> files = new TreeMap<>();
         for (Page page : sources.pages()) {
             files.put(page.outputName(), new Source(Kind.PAGE, slashes(page.source()), page.bodyFirstLine()));
@@ -82,9 +90,7 @@ public record PublishedFiles(String textMark, SortedMap<String, Source> files) {
         for (String file : generated) {
             files.put(file, new Source(Kind.GENERATED, PrepareSite.class.getSimpleName(), 1));
         }
-        byte[] mark = new byte[12];
-        ThreadLocalRandom.current().nextBytes(mark);
-        return new PublishedFiles(HexFormat.of().formatHex(mark), files);
+        return new PublishedFiles(textMark, files);
     }
 
     public void write(Path file) {

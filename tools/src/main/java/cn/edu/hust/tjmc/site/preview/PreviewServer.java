@@ -3,13 +3,18 @@ package cn.edu.hust.tjmc.site.preview;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import cn.edu.hust.tjmc.site.report.Report;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -26,11 +31,32 @@ import java.util.regex.Pattern;
  * open pages over Server-Sent Events to reload after every bake. The reload script is
  * added to HTML as it is sent, as an external script (the site's CSP forbids inline
  * script), so nothing of the preview ever lands in the baked files.
+ *
+ * <p>Only for the editor's own browser (issue 16): requests must name the preview's host
+ * (127.0.0.1 or localhost with its port), or a web page whose name an attacker points at
+ * 127.0.0.1 (DNS rebinding) could read it; the event stream answers only the preview's own
+ * pages. A fixed number of threads reads requests, and a request that has not arrived whole
+ * in {@link #REQUEST_SECONDS} is dropped, so slow clients can neither grow the server nor
+ * hold it for long.
  */
 public final class PreviewServer {
 
     static final String RELOAD_SCRIPT = "/_preview/reload.js";
     static final String EVENTS = "/_preview/events";
+    /** Enough for a browser's parallel requests; more clients wait in line. */
+    static final int THREADS = 8;
+    /** A browser sends a request's line and headers at once; a client still sending after this is dropped. */
+    static final int REQUEST_SECONDS = 10;
+
+    static {
+        // The JDK's server reads these once, when the first server starts; they apply to every
+        // server of the JVM, and the preview's is the only one in it. The response time stays
+        // unlimited: the event stream is one response that lasts as long as its page.
+        setIfAbsent("sun.net.httpserver.maxReqTime", String.valueOf(REQUEST_SECONDS));
+        setIfAbsent("sun.net.httpserver.timerMillis", "500");
+        // Idle keep-alive connections take no thread; closed after 30 s, as the JDK does by default.
+        setIfAbsent("sun.net.httpserver.idleInterval", "30");
+    }
 
     private static final Map<String, String> CONTENT_TYPES = Map.ofEntries(
             Map.entry("html", "text/html; charset=utf-8"),
@@ -72,7 +98,7 @@ public final class PreviewServer {
             reloadScript = script.readAllBytes();
         }
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
-        threads = Executors.newCachedThreadPool(task -> {
+        threads = Executors.newFixedThreadPool(THREADS, task -> {
             Thread thread = new Thread(task, "preview-http");
             thread.setDaemon(true);
             return thread;
@@ -107,9 +133,25 @@ public final class PreviewServer {
     }
 
     private void handle(HttpExchange exchange) throws IOException {
-        String path = exchange.getRequestURI().getPath();
-        // An exception here makes the JDK server drop the connection, which is all it deserves.
+        String host = exchange.getRequestHeaders().getFirst("Host");
+        if (!isOwnHost(host)) {
+            respond(exchange, 421, CONTENT_TYPES.get("txt"), plain("This is the site preview of http://127.0.0.1:"
+                    + port() + "/ and it answers requests for that address only."));
+            return;
+        }
+        String path = decodedPath(exchange.getRequestURI().getRawPath());
+        if (path == null) {
+            respond(exchange, 400, CONTENT_TYPES.get("txt"), plain("The address has a malformed %-escape or a"
+                    + " character no file name can have."));
+            return;
+        }
         if (path.equals(EVENTS)) {
+            String origin = exchange.getRequestHeaders().getFirst("Origin");
+            if (origin != null && !origin.equals("http://" + host)) {
+                respond(exchange, 403, CONTENT_TYPES.get("txt"), plain("The preview's reload events are for its"
+                        + " own pages only."));
+                return;
+            }
             listen(exchange);
             return;
         }
@@ -145,12 +187,62 @@ public final class PreviewServer {
         }
     }
 
+    /** 127.0.0.1 or localhost (any case), with this server's port; nothing else, and not nothing. */
+    private boolean isOwnHost(String host) {
+        if (host == null) {
+            return false;
+        }
+        String name = host.toLowerCase(Locale.ROOT);
+        String port = ":" + port();
+        return name.equals("127.0.0.1" + port) || name.equals("localhost" + port);
+    }
+
+    /**
+     * The path with its %-escapes decoded as UTF-8, or null when it cannot name a file: a malformed
+     * or incomplete escape, bytes that are not UTF-8, a control character such as {@code %00}.
+     */
+    static String decodedPath(String rawPath) {
+        if (rawPath == null || !rawPath.startsWith("/")) {
+            return null;
+        }
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        for (int i = 0; i < rawPath.length(); i++) {
+            char c = rawPath.charAt(i);
+            if (c == '%') {
+                int high = i + 2 < rawPath.length() ? Character.digit(rawPath.charAt(i + 1), 16) : -1;
+                int low = high < 0 ? -1 : Character.digit(rawPath.charAt(i + 2), 16);
+                if (low < 0) {
+                    return null;
+                }
+                bytes.write(high * 16 + low);
+                i += 2;
+            } else {
+                byte[] encoded = String.valueOf(c).getBytes(StandardCharsets.UTF_8);
+                bytes.write(encoded, 0, encoded.length);
+            }
+        }
+        try {
+            String path = StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes.toByteArray())).toString();
+            return path.chars().anyMatch(ch -> ch < 0x20 || ch == 0x7f) ? null : path;
+        } catch (CharacterCodingException e) {
+            return null;
+        }
+    }
+
     /** The file a URL path names inside the site, index.html for folders; null when there is none. */
     private static Path resolve(Path siteDir, String urlPath) {
         if (siteDir == null) {
             return null;
         }
-        Path file = siteDir.resolve(urlPath.substring(1)).normalize();
+        Path file;
+        try {
+            file = siteDir.resolve(urlPath.substring(1)).normalize();
+        } catch (InvalidPathException e) {
+            return null; // a name this file system cannot have (Windows: "a:b", "x*"), so not a file of the site
+        }
         if (!file.startsWith(siteDir)) {
             return null;
         }
@@ -192,12 +284,23 @@ public final class PreviewServer {
                 + "<link rel=\"stylesheet\" href=\"" + SITE_STYLE_SHEET + "\"></head><body>"
                 + "<main class=\"tjmc-main\"><div class=\"tjmc-prose\">"
                 + "<h1>The site was not built</h1><p>" + Report.mistakes(errors.size())
-                + ". This page reloads by itself once they are fixed and saved.</p><ol>");
+                + ". This page reloads by itself once " + (errors.size() == 1 ? "it is" : "they are")
+                + " fixed and saved.</p><ol>");
         for (String error : errors) {
             page.append("<li><code>").append(escape(error)).append("</code></li>");
         }
         return page.append("</ol><p>docs/EDITING.md explains each kind of file.</p></div></main></body></html>\n")
                 .toString();
+    }
+
+    private static byte[] plain(String text) {
+        return (text + "\n").getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static void setIfAbsent(String property, String value) {
+        if (System.getProperty(property) == null) {
+            System.setProperty(property, value);
+        }
     }
 
     private static String escape(String text) {

@@ -1,8 +1,11 @@
 package cn.edu.hust.tjmc.site.preview;
 
+import cn.edu.hust.tjmc.site.bake.SiteModelExtractor;
 import cn.edu.hust.tjmc.site.bake.TemplateErrors;
 import cn.edu.hust.tjmc.site.build.PhotoProcessor;
 import cn.edu.hust.tjmc.site.build.PrepareSite;
+import cn.edu.hust.tjmc.site.build.PublishedFiles;
+import cn.edu.hust.tjmc.site.build.PublishedSiteCheck;
 import cn.edu.hust.tjmc.site.build.SiteFiles;
 import cn.edu.hust.tjmc.site.report.Problem;
 import cn.edu.hust.tjmc.site.source.IgnoredFiles;
@@ -37,7 +40,9 @@ import org.jbake.app.configuration.JBakeConfigurationFactory;
 
 /**
  * Runs the build's checks and JBake in this JVM, each time into a new folder under
- * target/preview, so that a failed or half-done bake never replaces a good one. The JVM
+ * target/preview, so that a failed or half-done bake never replaces a good one. Its template
+ * model is its own too (target/preview/model/site.json): a build that runs while the preview
+ * does reads and writes only target/model, so neither sees the other's host (issue 16). The JVM
  * stays warm between bakes, which is what makes a re-bake take tenths of a second.
  * Not thread-safe: OrientDB binds its database to the baking thread, so one thread bakes.
  */
@@ -50,14 +55,19 @@ public final class SiteBaker {
      */
     private static final long COARSE_CLOCK_MILLIS = 2_500;
 
-    /** Where the preview's bakes go; never watched, never published. */
+    /** Where the preview's bakes and model go; never watched, never published, never read by the build. */
     static final String PREVIEW_FOLDER = "target/preview";
+    private static final String MODEL_FOLDER = "model";
 
     private final Path projectDir;
     private final Path bakesDir;
     private final SiteSettings settings;
     /** JBake's output, kept between bakes; never served. */
     private final Path workDir;
+    /** The template model PrepareSite writes for this baker and SiteModelExtractor reads back. */
+    private final Path modelFile;
+    /** The word marking pages' texts in the working folder (build.PublishedFiles); new with each fresh start. */
+    private String textMark = PublishedFiles.newTextMark();
     /** What each file in the working folder looked like when {@link #lastPublished} was filled. */
     private final Map<String, FileStamp> published = new HashMap<>();
     private Path lastPublished;
@@ -80,6 +90,7 @@ public final class SiteBaker {
         this.bakesDir = this.projectDir.resolve(bakesFolder);
         this.settings = settings;
         this.workDir = bakesDir.resolve("work");
+        this.modelFile = bakesDir.resolve(MODEL_FOLDER).resolve(PrepareSite.MODEL_FILE);
         QuietLogging.apply();
     }
 
@@ -112,7 +123,8 @@ public final class SiteBaker {
             templateFolder = jbake.templateFolder();
             // The same step as the build's generate-resources phase: checks, then the model.
             lastWarnings = List.of();
-            lastWarnings = PrepareSite.prepare(projectDir, jbake, bakeDir, settings).photos().warnings();
+            lastWarnings = PrepareSite.prepare(projectDir, jbake, bakeDir, modelFile, textMark, settings).photos()
+                    .warnings();
             long checked = System.nanoTime();
             String inputs = fingerprintOfWhatEveryPageUses(jbake);
             Set<String> sources = sourceFiles(jbake);
@@ -121,6 +133,7 @@ public final class SiteBaker {
             }
             JBakeConfiguration config = new JBakeConfigurationFactory()
                     .createDefaultJbakeConfiguration(projectDir.toFile(), workDir.toFile(), false);
+            config.setProperty(SiteModelExtractor.MODEL_FILE_SETTING, modelFile.toString());
             jbakeRan = true;
             Oven oven = new Oven(utensils(config));
             oven.bake();
@@ -135,6 +148,9 @@ public final class SiteBaker {
             }
             if (errors.isEmpty()) {
                 publish(bakeDir);
+                // as the build does: the published-output check, which also takes the marks out
+                PublishedSiteCheck.check(projectDir, bakeDir,
+                        PublishedFiles.read(modelFile.resolveSibling(PublishedFiles.FILE)));
             }
             lastTimings = "checks_ms=" + (checked - start) / 1_000_000 + " jbake_ms=" + (baked - checked) / 1_000_000
                     + " publish_ms=" + (System.nanoTime() - baked) / 1_000_000
@@ -170,6 +186,7 @@ public final class SiteBaker {
     public void removeBakesOtherThan(Path... keep) {
         List<Path> kept = new ArrayList<>(Stream.of(keep).filter(path -> path != null).toList());
         kept.add(workDir);
+        kept.add(modelFile.getParent());
         if (!Files.isDirectory(bakesDir)) {
             return;
         }
@@ -197,6 +214,8 @@ public final class SiteBaker {
     /** The next bake renders everything into an empty working folder. */
     private void startWorkAfresh() {
         SiteFiles.deleteRecursively(workDir);
+        // pages JBake keeps from one bake to the next carry the mark they were rendered with
+        textMark = PublishedFiles.newTextMark();
         published.clear();
         lastPublished = null;
         if (store != null) {
@@ -269,7 +288,7 @@ public final class SiteBaker {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
             List<Path> files = new ArrayList<>();
             files.add(projectDir.resolve(JBakeSettings.FILE));
-            files.add(projectDir.resolve(PrepareSite.MODEL_FOLDER).resolve(PrepareSite.MODEL_FILE));
+            files.add(modelFile);
             try (Stream<Path> templates = Files.walk(projectDir.resolve(jbake.templateFolder()))) {
                 templates.filter(Files::isRegularFile).sorted().forEach(files::add);
             }
