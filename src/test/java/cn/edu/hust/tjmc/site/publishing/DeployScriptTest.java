@@ -343,7 +343,7 @@ class DeployScriptTest {
         Path bin = fakeProgram("clock", "date", "echo " + time);
         DeployScript.Result result = run(List.of("--site", site.toString(), dest.toString()), Map.of("PATH", bin + ":" + System.getenv("PATH")));
         assertEquals(0, result.exitCode(), result.stderr());
-        assertTrue(currentRelease().contains("-" + time + "-"), currentRelease());
+        assertTrue(currentRelease().contains(time), currentRelease());
         return currentRelease();
     }
 
