@@ -15,11 +15,12 @@
 # Releases are ordered by their sequence number (six digits, one more than the last), never by
 # the clock of the computer that deploys. The headers snippet is DIR/../nginx/security-headers.conf,
 # where the build writes it; it stays outside the web root, and nginx reads it when reloaded.
-# A release is uploaded with rsync (unchanged files hard-linked to the current release), checked
-# against a manifest of its files' SHA-256 sums uploaded last, and only then made current by
-# renaming a new symlink over DEST/current. The last five releases are kept. One deploy at a time:
-# each holds flock on DEST/.deploy.lock while it runs. On any failure the partial release is
-# removed, `current` is left as it was and the script exits non-zero with one line saying why.
+# A release is uploaded with rsync (files whose content did not change hard-linked to the current
+# release's), checked against a manifest of its files' SHA-256 sums uploaded last, and only then
+# made current by renaming a new symlink over DEST/current. The last five releases are kept.
+# One deploy at a time: each holds flock on DEST/.deploy.lock while it runs. On any failure the
+# partial release is removed, `current` is left as it was and the script exits non-zero with one
+# line saying why.
 set -uo pipefail
 
 KEEP=5
@@ -203,16 +204,17 @@ trap 'exit 143' TERM
 # The lock is held by a step that runs where DEST is for as long as its input, fd 8, stays open:
 # closed by cleanup, or by the system if this script is killed, and then the lock is free.
 lock() {
-  mkfifo "$work/hold" || die "cannot create a pipe in $work"
+  { mkfifo "$work/hold" && : > "$work/hold.out"; } || die "cannot create a pipe in $work"
   on_dest hold "$path" < "$work/hold" > "$work/hold.out" 2>&1 &
   holder=$!
   exec 8> "$work/hold"
   local tries=0
-  until grep -qx locked "$work/hold.out"; do
+  until grep -qx locked "$work/hold.out" 2>/dev/null; do
     if ! kill -0 "$holder" 2>/dev/null; then
       wait "$holder"; holder=""
       exec 8>&-
-      die "$(last_line < "$work/hold.out")"
+      out=$(last_line < "$work/hold.out")
+      die "${out:-cannot take the lock on $dest, current unchanged}"
     fi
     tries=$((tries + 1))
     [ "$tries" -le 1200 ] || { kill "$holder"; die "no answer from $dest within 2 minutes while taking the lock, current unchanged"; }
@@ -265,9 +267,11 @@ out=$( (cd "$site" && find . -type f ! -name "$MANIFEST" -print0 | sort -z | xar
 out=$(sha256sum < "$headers" 2>&1) || die "cannot read $headers: $(last_line <<< "$out")"
 echo "${out%% *}  ../../nginx/$release.conf" >> "$work/$MANIFEST"
 
-transfer=(-a)
-# --checksum: a file changed within the same second at the same size would otherwise pass
-# rsync's size-and-time check and be hard-linked from the current release unchanged.
+# Files are compared by content (--checksum), and their modification times are not copied
+# (--no-times): every build writes every page anew, and a page whose content did not change is
+# still hard-linked to the current release's, keeping its time (nginx's Last-Modified and ETag).
+# Size and time alone would also miss a file changed within the same second at the same size.
+transfer=(-a --no-times)
 upload=(--checksum --delete)
 [ -n "$host" ] && transfer+=(-e "${ssh_command[*]}")
 link=()

@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.time.Instant;
@@ -74,6 +75,8 @@ class DeployScriptTest {
         deploy();
         Path first = dest.resolve("current").toRealPath();
         Files.writeString(site.resolve("index.html"), "<p>second</p>");
+        // Every build writes every page again: same content, a new modification time.
+        Files.setLastModifiedTime(site.resolve("404.html"), FileTime.from(Instant.now().plusSeconds(60)));
         assertEquals(0, deploy().exitCode());
         Path second = dest.resolve("current").toRealPath();
         assertNotEquals(first, second);
@@ -81,6 +84,10 @@ class DeployScriptTest {
         assertEquals("<p>first</p>", Files.readString(first.resolve("index.html")), "the old release stays for rollback");
         assertEquals(Files.getAttribute(first.resolve("css/site.css"), "unix:ino"),
                 Files.getAttribute(second.resolve("css/site.css"), "unix:ino"), "an unchanged file is stored once");
+        assertEquals(Files.getAttribute(first.resolve("404.html"), "unix:ino"),
+                Files.getAttribute(second.resolve("404.html"), "unix:ino"), "a page written again unchanged is stored once");
+        assertNotEquals(Files.getAttribute(first.resolve("index.html"), "unix:ino"),
+                Files.getAttribute(second.resolve("index.html"), "unix:ino"));
     }
 
     @Test
