@@ -357,6 +357,27 @@ class BrokenEditTest {
     }
 
     @Test
+    void invisibleCharactersInAPageAreReportedAtTheirPlaceByName() {
+        project().edit("content/contact.md", text -> text.replaceFirst("^title=Contact", "title=Con\u0007tact")
+                .replace("on Hangkong Road", "on Hang\u202Ekong Road") + "\nA form\ffeed.\n");
+        assertReported("content/contact.md", 1, "title", ":1:10: title: contains U+0007 BEL, an invisible control"
+                + " character", "delete the character at this place");
+        assertReported("content/contact.md", lineOf("content/contact.md", "Tongji Medical College is on"), "",
+                ":34: contains U+202E RIGHT-TO-LEFT OVERRIDE");
+        assertReported("content/contact.md", lineOf("content/contact.md", "A form"), "", ":7: contains U+000C FORM FEED");
+        assertEquals(3, project().newProblems().size(), project().newProblems().toString());
+    }
+
+    @Test
+    void aYamlEscapeThatMakesAnInvisibleCharacterIsReportedAtTheValue() {
+        int line = project().edit("data/timeline.yaml", text -> text.replaceFirst("\n    title: ([^\n]*)",
+                "\n    title: \"\\\\u202E$1\""));
+        assertReported("data/timeline.yaml", line, "events[0].title", ":" + line + ":12: events[0].title: contains"
+                + " U+202E RIGHT-TO-LEFT OVERRIDE", "written as a backslash escape in quotes");
+        assertEquals(1, project().newProblems().size(), project().newProblems().toString());
+    }
+
+    @Test
     void pageNotSavedAsUtf8IsAnErrorNamingIt() {
         project().write("content/news.md", "title=News\n~~~~~~\nNeuigkeiten f\u00fcr alle\n".getBytes(StandardCharsets.ISO_8859_1));
         assertReported("content/news.md", 3, "", "not UTF-8 text"); // the line of the first bad byte

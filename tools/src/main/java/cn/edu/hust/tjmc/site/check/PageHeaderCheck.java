@@ -4,6 +4,7 @@ import cn.edu.hust.tjmc.site.report.DidYouMean;
 import cn.edu.hust.tjmc.site.report.Problem;
 import cn.edu.hust.tjmc.site.source.Utf8Text;
 import cn.edu.hust.tjmc.site.source.IgnoredFiles;
+import cn.edu.hust.tjmc.site.source.InvisibleCharacters;
 import cn.edu.hust.tjmc.site.source.JBakeSettings;
 import cn.edu.hust.tjmc.site.source.Page;
 import cn.edu.hust.tjmc.site.source.PhotoUse;
@@ -141,6 +142,9 @@ public final class PageHeaderCheck {
         Map<String, String> header = new LinkedHashMap<>();
         Map<String, Integer> lineOf = new HashMap<>();
         int before = problems.size();
+        // header lines are 1 to separator; a character in the text keeps the page, one in the header does not
+        InvisibleCharacters.check(text, relative, line -> line <= separator ? headerKey(lines.get(line - 1)) : "", problems);
+        long inText = problems.subList(before, problems.size()).stream().filter(p -> p.line() > separator).count();
         for (int i = 0; i < separator; i++) {
             String line = lines.get(i);
             int lineNumber = i + 1;
@@ -148,7 +152,7 @@ public final class PageHeaderCheck {
                 continue;
             }
             int equals = line.indexOf('=');
-            String key = equals < 0 ? line.strip() : line.substring(0, equals).strip();
+            String key = headerKey(line);
             if (equals < 0) {
                 problems.add(new Problem(relative, lineNumber, 1, key, "header line has no '=' (expected key=value)"));
                 continue;
@@ -182,11 +186,17 @@ public final class PageHeaderCheck {
         String outputName = relative.getFileName().toString().replaceFirst("\\.md$", ".html");
         String body = String.join("\n", lines.subList(separator + 1, lines.size()));
         Page page = new Page(relative, outputName, header, lineOf, body, separator + 2);
-        if (problems.size() > before) {
+        if (problems.size() - inText > before) {
             withHeaderMistakes.add(page);
             return Optional.empty();
         }
         return Optional.of(page);
+    }
+
+    /** The key of a header line: what is before its '=', or the whole line. */
+    private static String headerKey(String line) {
+        int equals = line.indexOf('=');
+        return equals < 0 ? line.strip() : line.substring(0, equals).strip();
     }
 
     private static Set<String> allFields() {

@@ -71,6 +71,10 @@ public final class YamlFile {
         if (text.startsWith("\uFEFF")) {
             text = text.substring(1); // a BOM is harmless; some Windows editors add it
         }
+        // the parser would refuse most of them with no line at all, and take an override as text
+        if (InvisibleCharacters.check(text, displayPath, line -> "", problems)) {
+            return Optional.empty();
+        }
         if (text.isBlank() || text.lines().allMatch(l -> l.isBlank() || l.stripLeading().startsWith("#"))) {
             problems.add(new Problem(displayPath, 1, 1, "", "file is empty (expected YAML content)"));
             return Optional.empty();
@@ -175,6 +179,7 @@ public final class YamlFile {
             return null;
         }
         if (node instanceof ScalarNode scalar) {
+            refuseEscapedInvisibleCharacter(scalar, displayPath, pointer, problems);
             return scalarValue(tag, scalar.getValue());
         }
         if (node instanceof SequenceNode sequence) {
@@ -200,9 +205,23 @@ public final class YamlFile {
                 continue;
             }
             key.getStartMark().ifPresent(mark -> marks.put(childPointer + "#key", mark));
+            refuseEscapedInvisibleCharacter(key, displayPath, childPointer, problems);
             map.put(key.getValue(), toPlain(tuple.getValueNode(), childPointer, marks, displayPath, problems, depth + 1));
         }
         return map;
+    }
+
+    /**
+     * A text that holds an invisible character although the file does not: a YAML escape in
+     * double quotes ("\\u202E", "\\0", "\\f") made it. Reported at the start of the value.
+     */
+    private static void refuseEscapedInvisibleCharacter(ScalarNode scalar, Path displayPath, String pointer,
+                                                        List<Problem> problems) {
+        int at = InvisibleCharacters.indexOfRefused(scalar.getValue(), 0);
+        if (at >= 0) {
+            problems.add(problemAt(scalar, displayPath, pointer,
+                    InvisibleCharacters.message(scalar.getValue().codePointAt(at), true)));
+        }
     }
 
     /** Scalars keep the type YAML's core schema gives them, so the JSON Schema can check it. */
