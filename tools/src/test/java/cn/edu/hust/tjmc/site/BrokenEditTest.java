@@ -378,6 +378,17 @@ class BrokenEditTest {
     }
 
     @Test
+    void aPageLargerThanAMegabyteIsRefusedWithoutReadingIt() throws IOException {
+        try (java.io.RandomAccessFile sparse = new java.io.RandomAccessFile(project().dir().resolve("content/news.md").toFile(), "rw")) {
+            sparse.setLength(200L * 1024 * 1024); // reading 200 MB took minutes and gigabytes
+        }
+        List<String> problems = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(
+                java.time.Duration.ofSeconds(5), () -> project().newProblems());
+        assertReported("content/news.md", 1, "", "the page is 200 MB, larger than the 1 MB a page may be (expected");
+        assertEquals(1, problems.size(), problems.toString());
+    }
+
+    @Test
     void pageNotSavedAsUtf8IsAnErrorNamingIt() {
         project().write("content/news.md", "title=News\n~~~~~~\nNeuigkeiten f\u00fcr alle\n".getBytes(StandardCharsets.ISO_8859_1));
         assertReported("content/news.md", 3, "", "not UTF-8 text"); // the line of the first bad byte

@@ -43,6 +43,13 @@ public final class PageHeaderCheck {
                     + " dated news belongs in data/timeline.yaml)");
     /** The page types whose page others link into, so there must be exactly one of each. */
     static final Set<String> ONE_PAGE_TYPES = new TreeSet<>(Set.of("timeline", "partners"));
+    /**
+     * The largest page the build reads, refused by its size before it is read. The longest page
+     * today is 2 KB of Markdown and a long one might be 100 KB (a book chapter); no editor writes
+     * a megabyte, but a pasted export or a file saved under a page's name can be hundreds (a
+     * 200 MB page took 221 s and 3 GB before this limit).
+     */
+    static final long MAX_PAGE_BYTES = 1024 * 1024;
     private static final Pattern FILE_NAME = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*\\.md");
     private static final Pattern KEY = Pattern.compile("[a-z_]+");
 
@@ -115,6 +122,14 @@ public final class PageHeaderCheck {
     private Optional<Page> readPage(Path file, Path relative) {
         String text;
         try {
+            long size = Files.size(file);
+            if (size > MAX_PAGE_BYTES) {
+                problems.add(new Problem(relative, 0, 0, "", "the page is " + Utf8Text.megabytes(size)
+                        + ", larger than the " + Utf8Text.megabytes(MAX_PAGE_BYTES) + " a page may be (expected"
+                        + " a page of text a person wrote: split a long one into several pages; photos and"
+                        + " documents go in content/photos/ and assets/, not into the page)"));
+                return Optional.empty();
+            }
             text = Utf8Text.decode(Files.readAllBytes(file), relative, problems);
         } catch (IOException e) {
             problems.add(new Problem(relative, 0, 0, "", "cannot be read: " + e.getMessage()

@@ -35,8 +35,13 @@ import org.snakeyaml.engine.v2.nodes.Tag;
  */
 public final class YamlFile {
 
-    /** Editors' files are small; anything bigger is a mistake (a pasted binary, a runaway export). */
-    static final long MAX_BYTES = 2 * 1024 * 1024;
+    /**
+     * The largest data file the build reads. Editors' files are a few KB (the timeline of 30 years
+     * is 7 KB), and a thousand times the site (the benchmark's 1000x, some 7 MB) must still build;
+     * 64 MB is what a build's memory holds as a node tree with room to spare. A bigger file is a
+     * pasted binary or a runaway export, refused by its size before a byte of it is read.
+     */
+    static final long MAX_BYTES = 64L * 1024 * 1024;
 
     private final Path displayPath;
     private final Object root;
@@ -54,9 +59,11 @@ public final class YamlFile {
     public static Optional<YamlFile> read(Path file, Path displayPath, List<Problem> problems) {
         String text;
         try {
-            if (Files.size(file) > MAX_BYTES) {
-                problems.add(new Problem(displayPath, 0, 0, "",
-                        "file is larger than " + MAX_BYTES / 1024 + " KB (expected a small YAML file)"));
+            long size = Files.size(file);
+            if (size > MAX_BYTES) {
+                problems.add(new Problem(displayPath, 0, 0, "", "the file is " + Utf8Text.megabytes(size)
+                        + ", larger than the " + Utf8Text.megabytes(MAX_BYTES) + " the build reads (expected a data"
+                        + " file of text a person wrote: is it a pasted export or another file saved under this name?)"));
                 return Optional.empty();
             }
             text = Utf8Text.decode(Files.readAllBytes(file), displayPath, problems);

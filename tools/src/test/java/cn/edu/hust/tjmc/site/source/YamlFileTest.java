@@ -143,13 +143,28 @@ class YamlFileTest {
     }
 
     @Test
-    void veryLargeFileIsRefusedWithoutReadingIt() {
-        byte[] big = ("partners:\n" + "  - name: x\n".repeat(5 * 1024 * 1024 / 12)).getBytes(StandardCharsets.UTF_8);
+    void veryLargeFileIsRefusedWithoutReadingIt() throws IOException {
+        Path file = dir.resolve("huge.yaml");
+        try (java.io.RandomAccessFile sparse = new java.io.RandomAccessFile(file.toFile(), "rw")) {
+            sparse.setLength(200L * 1024 * 1024); // no byte written: reading it would take seconds and 200 MB
+        }
 
-        Optional<YamlFile> file = assertTimeoutPreemptively(Duration.ofSeconds(2), () -> read(big));
+        Optional<YamlFile> read = assertTimeoutPreemptively(Duration.ofSeconds(2),
+                () -> YamlFile.read(file, SHOWN_AS, problems));
 
-        assertFalse(file.isPresent());
-        assertOneProblem("data/partners.yaml:1:1: file is larger than 2048 KB");
+        assertFalse(read.isPresent());
+        assertOneProblem("data/partners.yaml:1:1: the file is 200 MB, larger than the 64 MB the build reads (expected");
+    }
+
+    @Test
+    void aThousandTimesTheTimelineIsNotTooLarge() {
+        String entry = "  - id: kyoto\n    name: Kyoto University with a name as long as a real one's\n";
+        byte[] big = ("partners:\n" + entry.repeat(8 * 1024 * 1024 / entry.length())).getBytes(StandardCharsets.UTF_8);
+
+        Optional<YamlFile> file = read(big);
+
+        assertEquals(List.of(), problems);
+        assertTrue(file.isPresent());
     }
 
     @Test
