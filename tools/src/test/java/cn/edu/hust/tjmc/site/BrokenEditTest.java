@@ -8,11 +8,17 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 import cn.edu.hust.tjmc.site.build.PrepareSite;
 import cn.edu.hust.tjmc.site.report.SiteCheckException;
+import cn.edu.hust.tjmc.site.check.SiteSourceReader;
+import cn.edu.hust.tjmc.site.source.JBakeSettings;
 import cn.edu.hust.tjmc.site.model.SiteSettings;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -51,6 +57,40 @@ class BrokenEditTest {
         int line = project().edit("data/timeline.yaml",
                 text -> text.replaceFirst("\n    date: \\d{4}\n", "\n    date: 2017-02-30\n"));
         assertReported("data/timeline.yaml", line, "].date", "'2017-02-30' is not a real date");
+    }
+
+    /** The build's clock in the tests of events' years: 2026, whatever year the test runs in. */
+    private static final Clock IN_2026 = Clock.fixed(Instant.parse("2026-06-01T00:00:00Z"), ZoneOffset.UTC);
+
+    @Test
+    void eventDatesOutsideTheYearsTheTimelineCanShowAreOneMistakeEach() {
+        project().edit("data/timeline.yaml", text -> {
+            String first = text.replaceFirst("\n    date: [^\n]+\n", "\n    date: 0001-01-01\n");
+            int after = first.indexOf("0001-01-01");
+            return first.substring(0, after) + first.substring(after).replaceFirst("\n    date: [^\n]+\n",
+                    "\n    date: 9999-12-31\n");
+        });
+        List<String> problems = problemsIn(IN_2026);
+        assertEquals(2, problems.size(), problems.toString());
+        assertTrue(problems.get(0).endsWith("events[0].date: '0001-01-01' is before the years the timeline can show"
+                + " (expected a year from 1900 to 2031: the college's history, and planned events up to 5 years ahead)"),
+                problems.get(0));
+        assertTrue(problems.get(1).contains("events[1].date: '9999-12-31' is after the years the timeline can show"
+                + " (expected a year from 1900 to 2031"), problems.get(1));
+        problems.forEach(PlainMessages::assertPlainLine);
+    }
+
+    @Test
+    void aYearUpToFiveYearsAheadIsAPlannedEventAndOneMoreIsAMistake() {
+        project().edit("data/timeline.yaml", text -> text.replaceFirst("\n    date: [^\n]+\n", "\n    date: 2031\n"));
+        assertEquals(List.of(), problemsIn(IN_2026));
+        int line = project().edit("data/timeline.yaml", text -> text.replace("\n    date: 2031\n", "\n    date: 2032\n"));
+        assertEquals(List.of("data/timeline.yaml:" + line + ":11: events[0].date: '2032' is after the years the timeline"
+                + " can show (expected a year from 1900 to 2031: the college's history, and planned events up to 5 years"
+                + " ahead)"), problemsIn(IN_2026));
+        assertEquals(List.of(), problemsIn(Clock.offset(IN_2026, Duration.ofDays(366))), "next year, 2032 is planned");
+        project().edit("data/timeline.yaml", text -> text.replace("\n    date: 2032\n", "\n    date: 1899\n"));
+        assertEquals(1, problemsIn(IN_2026).size(), "the schema's own minimum says it, once: " + problemsIn(IN_2026));
     }
 
     @Test
@@ -426,6 +466,16 @@ class BrokenEditTest {
     }
 
     // ---- helpers
+
+    /** The problems the checks report when the build's clock is {@code clock}. */
+    private List<String> problemsIn(Clock clock) {
+        try {
+            SiteSourceReader.read(project().dir(), JBakeSettings.read(project().dir()), clock);
+            return List.of();
+        } catch (SiteCheckException e) {
+            return e.problems().stream().sorted().map(Object::toString).toList();
+        }
+    }
 
     /** Asserts that the latest edit added a problem at file:line naming field and saying each of the phrases. */
     private void assertReported(String file, int line, String field, String... phrases) {
