@@ -8,11 +8,17 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 import cn.edu.hust.tjmc.site.build.PrepareSite;
 import cn.edu.hust.tjmc.site.report.SiteCheckException;
+import cn.edu.hust.tjmc.site.check.SiteSourceReader;
+import cn.edu.hust.tjmc.site.source.JBakeSettings;
 import cn.edu.hust.tjmc.site.model.SiteSettings;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -51,6 +57,40 @@ class BrokenEditTest {
         int line = project().edit("data/timeline.yaml",
                 text -> text.replaceFirst("\n    date: \\d{4}\n", "\n    date: 2017-02-30\n"));
         assertReported("data/timeline.yaml", line, "].date", "'2017-02-30' is not a real date");
+    }
+
+    /** The build's clock in the tests of events' years: 2026, whatever year the test runs in. */
+    private static final Clock IN_2026 = Clock.fixed(Instant.parse("2026-06-01T00:00:00Z"), ZoneOffset.UTC);
+
+    @Test
+    void eventDatesOutsideTheYearsTheTimelineCanShowAreOneMistakeEach() {
+        project().edit("data/timeline.yaml", text -> {
+            String first = text.replaceFirst("\n    date: [^\n]+\n", "\n    date: 0001-01-01\n");
+            int after = first.indexOf("0001-01-01");
+            return first.substring(0, after) + first.substring(after).replaceFirst("\n    date: [^\n]+\n",
+                    "\n    date: 9999-12-31\n");
+        });
+        List<String> problems = problemsIn(IN_2026);
+        assertEquals(2, problems.size(), problems.toString());
+        assertTrue(problems.get(0).endsWith("events[0].date: '0001-01-01' is before the years the timeline can show"
+                + " (expected a year from 1900 to 2031: the college's history, and planned events up to 5 years ahead)"),
+                problems.get(0));
+        assertTrue(problems.get(1).contains("events[1].date: '9999-12-31' is after the years the timeline can show"
+                + " (expected a year from 1900 to 2031"), problems.get(1));
+        problems.forEach(PlainMessages::assertPlainLine);
+    }
+
+    @Test
+    void aYearUpToFiveYearsAheadIsAPlannedEventAndOneMoreIsAMistake() {
+        project().edit("data/timeline.yaml", text -> text.replaceFirst("\n    date: [^\n]+\n", "\n    date: 2031\n"));
+        assertEquals(List.of(), problemsIn(IN_2026));
+        int line = project().edit("data/timeline.yaml", text -> text.replace("\n    date: 2031\n", "\n    date: 2032\n"));
+        assertEquals(List.of("data/timeline.yaml:" + line + ":11: events[0].date: '2032' is after the years the timeline"
+                + " can show (expected a year from 1900 to 2031: the college's history, and planned events up to 5 years"
+                + " ahead)"), problemsIn(IN_2026));
+        assertEquals(List.of(), problemsIn(Clock.offset(IN_2026, Duration.ofDays(366))), "next year, 2032 is planned");
+        project().edit("data/timeline.yaml", text -> text.replace("\n    date: 2032\n", "\n    date: 1899\n"));
+        assertEquals(1, problemsIn(IN_2026).size(), "the schema's own minimum says it, once: " + problemsIn(IN_2026));
     }
 
     @Test
@@ -430,6 +470,38 @@ class BrokenEditTest {
     }
 
     @Test
+    void invisibleCharactersInAPageAreReportedAtTheirPlaceByName() {
+        project().edit("content/contact.md", text -> text.replaceFirst("^title=Contact", "title=Con\u0007tact")
+                .replace("on Hangkong Road", "on Hang\u202Ekong Road") + "\nA form\ffeed.\n");
+        assertReported("content/contact.md", 1, "title", ":1:10: title: contains U+0007 BEL, an invisible control"
+                + " character", "delete the character at this place");
+        assertReported("content/contact.md", lineOf("content/contact.md", "Tongji Medical College is on"), "",
+                ":34: contains U+202E RIGHT-TO-LEFT OVERRIDE");
+        assertReported("content/contact.md", lineOf("content/contact.md", "A form"), "", ":7: contains U+000C FORM FEED");
+        assertEquals(3, project().newProblems().size(), project().newProblems().toString());
+    }
+
+    @Test
+    void aYamlEscapeThatMakesAnInvisibleCharacterIsReportedAtTheValue() {
+        int line = project().edit("data/timeline.yaml", text -> text.replaceFirst("\n    title: ([^\n]*)",
+                "\n    title: \"\\\\u202E$1\""));
+        assertReported("data/timeline.yaml", line, "events[0].title", ":" + line + ":12: events[0].title: contains"
+                + " U+202E RIGHT-TO-LEFT OVERRIDE", "written as a backslash escape in quotes");
+        assertEquals(1, project().newProblems().size(), project().newProblems().toString());
+    }
+
+    @Test
+    void aPageLargerThanAMegabyteIsRefusedWithoutReadingIt() throws IOException {
+        try (java.io.RandomAccessFile sparse = new java.io.RandomAccessFile(project().dir().resolve("content/news.md").toFile(), "rw")) {
+            sparse.setLength(200L * 1024 * 1024); // reading 200 MB took minutes and gigabytes
+        }
+        List<String> problems = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(
+                java.time.Duration.ofSeconds(5), () -> project().newProblems());
+        assertReported("content/news.md", 1, "", "the page is 200 MB, larger than the 1 MB a page may be (expected");
+        assertEquals(1, problems.size(), problems.toString());
+    }
+
+    @Test
     void pageNotSavedAsUtf8IsAnErrorNamingIt() {
         project().write("content/news.md", "title=News\n~~~~~~\nNeuigkeiten f\u00fcr alle\n".getBytes(StandardCharsets.ISO_8859_1));
         assertReported("content/news.md", 3, "", "not UTF-8 text"); // the line of the first bad byte
@@ -484,6 +556,16 @@ class BrokenEditTest {
     }
 
     // ---- helpers
+
+    /** The problems the checks report when the build's clock is {@code clock}. */
+    private List<String> problemsIn(Clock clock) {
+        try {
+            SiteSourceReader.read(project().dir(), JBakeSettings.read(project().dir()), clock);
+            return List.of();
+        } catch (SiteCheckException e) {
+            return e.problems().stream().sorted().map(Object::toString).toList();
+        }
+    }
 
     /** Asserts that the latest edit added a problem at file:line naming field and saying each of the phrases. */
     private void assertReported(String file, int line, String field, String... phrases) {

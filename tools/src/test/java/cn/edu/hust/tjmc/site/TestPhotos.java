@@ -194,6 +194,67 @@ public final class TestPhotos {
         return png(image);
     }
 
+    /**
+     * A grey PNG of {@code width} x {@code height} black pixels: a decompression bomb, since zeros
+     * deflate a thousandfold (1600 x 40,000 is 64 MB of pixels in some 64 KB). Without pixels,
+     * only the header that declares the size (and the end): the 1600 x 1,000,000 pixels of the
+     * issue in 57 bytes.
+     */
+    public static byte[] blackPng(int width, int height, boolean withPixels) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        out.writeBytes(new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'});
+        ByteBuffer header = ByteBuffer.allocate(13).putInt(width).putInt(height);
+        header.put((byte) 8).put((byte) 0).put((byte) 0).put((byte) 0).put((byte) 0); // 8-bit grey, no interlace
+        chunk(out, "IHDR", header.array());
+        if (withPixels) {
+            java.util.zip.Deflater deflater = new java.util.zip.Deflater(9);
+            ByteArrayOutputStream compressed = new ByteArrayOutputStream();
+            byte[] row = new byte[width + 1]; // filter byte 0, then the row's zeros
+            byte[] buffer = new byte[65536];
+            for (int y = 0; y < height; y++) {
+                deflater.setInput(row);
+                while (!deflater.needsInput()) {
+                    compressed.write(buffer, 0, deflater.deflate(buffer));
+                }
+            }
+            deflater.finish();
+            while (!deflater.finished()) {
+                compressed.write(buffer, 0, deflater.deflate(buffer));
+            }
+            deflater.end();
+            chunk(out, "IDAT", compressed.toByteArray());
+        }
+        chunk(out, "IEND", new byte[0]);
+        return out.toByteArray();
+    }
+
+    private static void chunk(ByteArrayOutputStream out, String type, byte[] data) {
+        java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+        byte[] name = type.getBytes(StandardCharsets.US_ASCII);
+        crc.update(name);
+        crc.update(data);
+        out.writeBytes(ByteBuffer.allocate(4).putInt(data.length).array());
+        out.writeBytes(name);
+        out.writeBytes(data);
+        out.writeBytes(ByteBuffer.allocate(4).putInt((int) crc.getValue()).array());
+    }
+
+    /** {@code jpeg} with the size its frame header declares changed to {@code width} x {@code height}, pixels as they were. */
+    public static byte[] declaringSize(byte[] jpeg, int width, int height) {
+        byte[] changed = jpeg.clone();
+        for (int i = 2; i + 8 < changed.length; i++) {
+            int marker = changed[i + 1] & 0xff;
+            if ((changed[i] & 0xff) == 0xFF && (marker == 0xC0 || marker == 0xC2)) { // baseline or progressive frame
+                changed[i + 5] = (byte) (height >> 8);
+                changed[i + 6] = (byte) height;
+                changed[i + 7] = (byte) (width >> 8);
+                changed[i + 8] = (byte) width;
+                return changed;
+            }
+        }
+        throw new IllegalArgumentException("no frame header in the JPEG");
+    }
+
     public static byte[] png(BufferedImage image) {
         try {
             ByteArrayOutputStream bytes = new ByteArrayOutputStream();

@@ -27,6 +27,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import javax.imageio.IIOException;
 import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
@@ -76,12 +77,15 @@ public final class PhotoProcessor {
         for (PhotoFile photo : photos.files().values()) {
             try {
                 cached(photo, cache);
-            } catch (IOException | RuntimeException e) {
+            } catch (IOException | RuntimeException | OutOfMemoryError e) {
+                // whatever a damaged or crafted file does to a decoder is one line about that file
                 PhotoUse use = photos.uses().stream().filter(u -> u.name().equals(photo.name())).findFirst().orElseThrow();
+                String why = e instanceof OutOfMemoryError ? "it needs more memory than the build has"
+                        : e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().strip();
                 problems.add(new Problem(use.source(), use.file().line(), use.file().column(),
                         use.field().isEmpty() ? "" : use.field() + ".file", "content/" + photo.name()
-                        + " cannot be read as an image, it may be damaged (" + e.getMessage()
-                        + "; expected the photo as the camera or phone saved it, or exported again as JPEG)"));
+                        + " cannot be read as an image, it may be damaged (expected the photo as the camera or phone"
+                        + " saved it, or exported again as JPEG; the image reader said: " + why + ")"));
             }
         }
         if (!problems.isEmpty()) {
@@ -166,6 +170,12 @@ public final class PhotoProcessor {
      */
     static BufferedImage decodeUpright(Path file, int width, int height) throws IOException {
         PhotoHeader header = PhotoHeader.read(file);
+        // PhotoCheck refuses these already; checked again because decoding one would exhaust the memory
+        Optional<String> tooLarge = PhotoFile.tooManyPixels(file.getFileName().toString(), header.storedWidth(),
+                header.storedHeight());
+        if (tooLarge.isPresent()) {
+            throw new IIOException(tooLarge.get());
+        }
         int storedWidthNeeded = header.turnsQuarter() ? height : width;
         int storedHeightNeeded = header.turnsQuarter() ? width : height;
         int factor = Math.max(1, Math.min(header.storedWidth() / (2 * storedWidthNeeded),

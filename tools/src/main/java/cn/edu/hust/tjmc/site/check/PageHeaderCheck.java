@@ -4,6 +4,7 @@ import cn.edu.hust.tjmc.site.report.DidYouMean;
 import cn.edu.hust.tjmc.site.report.Problem;
 import cn.edu.hust.tjmc.site.source.Utf8Text;
 import cn.edu.hust.tjmc.site.source.IgnoredFiles;
+import cn.edu.hust.tjmc.site.source.InvisibleCharacters;
 import cn.edu.hust.tjmc.site.source.JBakeSettings;
 import cn.edu.hust.tjmc.site.source.Page;
 import cn.edu.hust.tjmc.site.source.PageFile;
@@ -45,6 +46,13 @@ public final class PageHeaderCheck {
                     + " dated news belongs in data/timeline.yaml)");
     /** The page types whose page others link into, so there must be exactly one of each. */
     static final Set<String> ONE_PAGE_TYPES = new TreeSet<>(Set.of("timeline", "partners"));
+    /**
+     * The largest page the build reads, refused by its size before it is read. The longest page
+     * today is 2 KB of Markdown and a long one might be 100 KB (a book chapter); no editor writes
+     * a megabyte, but a pasted export or a file saved under a page's name can be hundreds (a
+     * 200 MB page took 221 s and 3 GB before this limit).
+     */
+    static final long MAX_PAGE_BYTES = 1024 * 1024;
     private static final Pattern FILE_NAME = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*\\.md");
     private static final Pattern KEY = Pattern.compile("[a-z_]+");
 
@@ -117,6 +125,14 @@ public final class PageHeaderCheck {
     private Optional<Page> readPage(Path file, Path relative) {
         String text;
         try {
+            long size = Files.size(file);
+            if (size > MAX_PAGE_BYTES) {
+                problems.add(new Problem(relative, 0, 0, "", "the page is " + Utf8Text.megabytes(size)
+                        + ", larger than the " + Utf8Text.megabytes(MAX_PAGE_BYTES) + " a page may be (expected"
+                        + " a page of text a person wrote: split a long one into several pages; photos and"
+                        + " documents go in content/photos/ and assets/, not into the page)"));
+                return Optional.empty();
+            }
             text = Utf8Text.decode(Files.readAllBytes(file), relative, problems);
         } catch (IOException e) {
             problems.add(new Problem(relative, 0, 0, "", "cannot be read: " + e.getMessage()
@@ -142,6 +158,10 @@ public final class PageHeaderCheck {
         Map<String, String> header = new LinkedHashMap<>();
         Map<String, Integer> lineOf = new HashMap<>();
         int before = problems.size();
+        // header lines are 1 to separator; a character in the text keeps the page, one in the header does not
+        InvisibleCharacters.check(text.startsWith("\uFEFF") ? text.substring(1) : text, relative,
+                line -> line <= separator ? headerKey(lines.get(line - 1)) : "", problems);
+        long inText = problems.subList(before, problems.size()).stream().filter(p -> p.line() > separator).count();
         for (PageFile.HeaderLine field : pageFile.fields()) {
             int lineNumber = field.line();
             String key = field.key();
@@ -177,11 +197,17 @@ public final class PageHeaderCheck {
         }
         String outputName = relative.getFileName().toString().replaceFirst("\\.md$", ".html");
         Page page = new Page(relative, outputName, header, lineOf, pageFile.body(), pageFile.bodyFirstLine());
-        if (problems.size() > before) {
+        if (problems.size() - inText > before) {
             withHeaderMistakes.add(page);
             return Optional.empty();
         }
         return Optional.of(page);
+    }
+
+    /** The key of a header line: what is before its '=', or the whole line. */
+    private static String headerKey(String line) {
+        int equals = line.indexOf('=');
+        return equals < 0 ? line.strip() : line.substring(0, equals).strip();
     }
 
     private static Set<String> allFields() {

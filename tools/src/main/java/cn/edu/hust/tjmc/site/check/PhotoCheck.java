@@ -170,7 +170,18 @@ public final class PhotoCheck {
             return;
         }
         try {
+            if (Files.size(file) == 0) {
+                add(use, use.file(), "file", "content/" + name + " is an empty file of 0 bytes, with no photo in it"
+                        + " (expected the photo as the camera or phone saved it: copy it into content/photos/ again)");
+                return;
+            }
             PhotoIndex.Entry known = index.of(file);
+            Optional<String> tooLarge = PhotoFile.tooManyPixels("content/" + name, known.header().storedWidth(),
+                    known.header().storedHeight());
+            if (tooLarge.isPresent()) {
+                add(use, use.file(), "file", tooLarge.get());
+                return;
+            }
             PhotoFile photo = new PhotoFile(name, file, known.hash(), known.header().width(), known.header().height());
             files.put(name, photo);
             int smallest = PhotoFile.WIDTHS.get(0);
@@ -179,9 +190,11 @@ public final class PhotoCheck {
                         "content/" + name + " is only " + photo.width() + " pixels wide and will look blurred on"
                         + " large screens (expected a photo at least " + smallest + " pixels wide, better 1600)"));
             }
-        } catch (IOException e) {
-            add(use, use.file(), "file", "content/" + name + " is not a JPEG or PNG image, or it is damaged ("
-                    + e.getMessage() + "; expected the photo as the camera or phone saved it, exported again as JPEG)");
+        } catch (IOException | RuntimeException e) {
+            // a crafted header can make a reader throw anything: it is one line about the file, never a stack trace
+            add(use, use.file(), "file", "content/" + name + " is not a JPEG or PNG image, or it is damaged"
+                    + " (expected the photo as the camera or phone saved it, exported again as JPEG; the image reader"
+                    + " said: " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().strip()) + ")");
         }
     }
 

@@ -1,5 +1,6 @@
 package cn.edu.hust.tjmc.site.check;
 
+import cn.edu.hust.tjmc.site.source.PhotoFile;
 import com.twelvemonkeys.imageio.plugins.jpeg.JPEGImageReaderSpi;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -71,8 +72,12 @@ public record PhotoHeader(String format, int storedWidth, int storedHeight, Stri
                 String format = reader.getFormatName().toLowerCase(Locale.ROOT);
                 int width = reader.getWidth(0);
                 int height = reader.getHeight(0);
-                return new PhotoHeader(format.equals("jpg") ? "jpeg" : format, width, height,
-                        orientation(reader.getImageMetadata(0)));
+                format = format.equals("jpg") ? "jpeg" : format;
+                if (PhotoFile.tooManyPixels("", width, height).isPresent()) {
+                    // refused for its size: its metadata, which a crafted file may hold anything in, is not read
+                    return new PhotoHeader(format, width, height, "Normal");
+                }
+                return new PhotoHeader(format, width, height, orientation(reader.getImageMetadata(0)));
             } catch (RuntimeException e) {
                 // some readers throw unchecked exceptions on damaged headers
                 throw new IIOException("damaged: " + e.getMessage(), e);

@@ -23,8 +23,12 @@ import cn.edu.hust.tjmc.site.check.SchemaCheck;
 import cn.edu.hust.tjmc.site.report.SiteCheckException;
 import com.vladsch.flexmark.util.ast.Document;
 import java.io.IOException;
+import java.math.BigInteger;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Year;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -57,9 +61,13 @@ public final class SiteSourceReader {
     /** Events left off the timeline because their date is not a real one. */
     private final Set<String> eventIdsWithMistakes = new HashSet<>();
 
-    private SiteSourceReader(Path projectDir, JBakeSettings settings) {
+    /** This year, for the years events may have: the build's clock, read once, here. */
+    private final Year thisYear;
+
+    private SiteSourceReader(Path projectDir, JBakeSettings settings, Clock clock) {
         this.projectDir = projectDir;
         this.settings = settings;
+        this.thisYear = Year.now(clock);
     }
 
     /** @throws SiteCheckException listing every mistake, if there is any */
@@ -69,7 +77,16 @@ public final class SiteSourceReader {
 
     /** @throws SiteCheckException listing every mistake, if there is any */
     public static SiteSources read(Path projectDir, JBakeSettings settings) {
-        return new SiteSourceReader(projectDir, settings).readAll();
+        // the college is in Wuhan: its year turns at midnight there, wherever the build runs
+        return read(projectDir, settings, Clock.system(ZoneId.of("Asia/Shanghai")));
+    }
+
+    /**
+     * @param clock the build's clock: its year bounds the events' years (tests give a fixed one)
+     * @throws SiteCheckException listing every mistake, if there is any
+     */
+    public static SiteSources read(Path projectDir, JBakeSettings settings, Clock clock) {
+        return new SiteSourceReader(projectDir, settings, clock).readAll();
     }
 
     private SiteSources readAll() {
@@ -339,6 +356,17 @@ public final class SiteSourceReader {
             if (dateText != null) {
                 try {
                     date = EventDate.parse(dateText);
+                    Optional<String> outside = date.outsideYears(dateText, thisYear);
+                    // a year written as a number outside timeline.schema.json's bounds (1900 to 2100,
+                    // for editors' IDEs) is reported by the schema already, in its words
+                    boolean schemaSaidSo = entry.get("date") instanceof BigInteger number
+                            && (number.compareTo(BigInteger.valueOf(1900)) < 0 || number.compareTo(BigInteger.valueOf(2100)) > 0);
+                    if (outside.isPresent()) {
+                        if (!schemaSaidSo) {
+                            problems.add(file.problem(at + "/date", outside.get()));
+                        }
+                        date = null;
+                    }
                 } catch (IllegalArgumentException e) {
                     // a date not even shaped like one was reported by the schema, in the same words
                     if (dateText.matches("[0-9]{4}(-[0-9]{2}-[0-9]{2})?")) {

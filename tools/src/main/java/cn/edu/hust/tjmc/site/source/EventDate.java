@@ -1,6 +1,7 @@
 package cn.edu.hust.tjmc.site.source;
 
 import java.time.LocalDate;
+import java.time.Year;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
@@ -15,6 +16,10 @@ import java.util.regex.Pattern;
  */
 public record EventDate(int year, Optional<LocalDate> day) implements Comparable<EventDate> {
 
+    /** The first year an event may have: the college's history starts in 1907. */
+    public static final int FIRST_YEAR = 1900;
+    /** How far ahead an event may be: a planned visit or agreement, never a year typed as 9999. */
+    public static final int YEARS_AHEAD = 5;
     private static final Pattern YEAR = Pattern.compile("\\d{4}");
     private static final DateTimeFormatter ISO_STRICT =
             DateTimeFormatter.ofPattern("uuuu-MM-dd").withResolverStyle(ResolverStyle.STRICT);
@@ -39,6 +44,23 @@ public record EventDate(int year, Optional<LocalDate> day) implements Comparable
             throw new IllegalArgumentException("'" + value + "' is not a real date (expected a year like 2016"
                     + " or a date like 2017-05-19)");
         }
+    }
+
+    /**
+     * Why this date cannot be an event's, if it cannot: its year is before {@link #FIRST_YEAR} or
+     * more than {@link #YEARS_AHEAD} years after {@code thisYear} (0001 and 9999 are real dates,
+     * and a feed reader or a browser would print them).
+     *
+     * @param written the date as the editor wrote it, for the message
+     */
+    public Optional<String> outsideYears(String written, Year thisYear) {
+        int last = thisYear.getValue() + YEARS_AHEAD;
+        if (year >= FIRST_YEAR && year <= last) {
+            return Optional.empty();
+        }
+        return Optional.of("'" + written.strip() + "' is " + (year < FIRST_YEAR ? "before" : "after") + " the years"
+                + " the timeline can show (expected a year from " + FIRST_YEAR + " to " + last + ": the college's"
+                + " history, and planned events up to " + YEARS_AHEAD + " years ahead)");
     }
 
     /** Machine-readable form for {@code <time datetime>}: "2016" or "2017-05-19". */

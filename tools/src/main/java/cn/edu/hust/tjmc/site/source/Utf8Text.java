@@ -15,6 +15,12 @@ public final class Utf8Text {
     private Utf8Text() {
     }
 
+    /** "3.2 MB", "64 MB": a file's size as editors read it (1 MB = 1024 x 1024 bytes, as file managers count). */
+    public static String megabytes(long bytes) {
+        double mb = bytes / (1024.0 * 1024.0);
+        return (mb == Math.rint(mb) ? Long.toString((long) mb) : String.format(java.util.Locale.ROOT, "%.1f", mb)) + " MB";
+    }
+
     /** @return the text, or null after adding a problem at the first bad byte */
     public static String decode(byte[] bytes, Path displayPath, List<Problem> problems) {
         ByteBuffer in = ByteBuffer.wrap(bytes);

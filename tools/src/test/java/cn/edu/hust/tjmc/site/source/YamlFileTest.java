@@ -89,6 +89,51 @@ class YamlFileTest {
     }
 
     @Test
+    void invisibleCharactersInTheFileAreReportedAtTheirPlaceByName() {
+        Optional<YamlFile> file = read("partners:\n  - id: kyoto\n    name: Kyoto\u202E University\n"
+                + "    short_name: \"K\u0000U\"\n    country: Ja\fpan\n    city: K\u0085yoto\n");
+
+        assertFalse(file.isPresent());
+        assertEquals(List.of(
+                "data/partners.yaml:3:16: contains U+202E RIGHT-TO-LEFT OVERRIDE, an invisible character that reorders"
+                        + " the text around it, so visitors would read other text than you see (expected it deleted: it"
+                        + " is invisible, so delete the character at this place, or retype the word around it)",
+                "data/partners.yaml:4:19: contains U+0000 NULL, an invisible control character",
+                "data/partners.yaml:5:16: contains U+000C FORM FEED (FF), an invisible control character",
+                "data/partners.yaml:6:12: contains U+0085 NEXT LINE (NEL), an invisible control character"),
+                problems.stream().map(Object::toString).map(p -> p.startsWith("data/partners.yaml:3:") ? p
+                        : p.substring(0, p.indexOf(" control character") + " control character".length())).toList());
+    }
+
+    @Test
+    void invisibleCharactersMadeByEscapesInQuotesAreReportedAtTheValue() {
+        Optional<YamlFile> file = read("partners:\n  - id: kyoto\n    name: \"Kyoto \\u202E University\"\n"
+                + "    short_name: \"K\\0U\"\n    country: \"Ja\\fpan\"\n    \"ci\\u2066ty\": Kyoto\n");
+
+        assertFalse(file.isPresent());
+        List<String> lines = problems.stream().map(Object::toString).toList();
+        assertEquals(4, lines.size(), lines.toString());
+        assertTrue(lines.get(0).startsWith("data/partners.yaml:3:11: partners[0].name: contains U+202E RIGHT-TO-LEFT"
+                + " OVERRIDE"), lines.get(0));
+        assertTrue(lines.get(0).endsWith("written as a backslash escape in quotes (expected that escape deleted from"
+                + " the text)"), lines.get(0));
+        assertTrue(lines.get(1).startsWith("data/partners.yaml:4:17: partners[0].short_name: contains U+0000 NULL"), lines.get(1));
+        assertTrue(lines.get(2).startsWith("data/partners.yaml:5:14: partners[0].country: contains U+000C FORM FEED"), lines.get(2));
+        assertTrue(lines.get(3).startsWith("data/partners.yaml:6:5: partners[0].ci\u2066ty: contains U+2066"
+                + " LEFT-TO-RIGHT ISOLATE"), lines.get(3));
+    }
+
+    @Test
+    void tabsInTextAndCrlfLineEndsInFoldedTextAreNoInvisibleCharacters() {
+        Optional<YamlFile> file = read("partners:\r\n  - name: \"Kyoto\\tUniversity\"\r\n    note: >-\r\n"
+                + "      one\r\n      two\r\n");
+
+        assertEquals(List.of(), problems);
+        assertEquals(Map.of("partners", List.of(Map.of("name", "Kyoto\tUniversity", "note", "one two"))),
+                file.orElseThrow().root());
+    }
+
+    @Test
     void emptyFileAndCommentOnlyFileAreReported() {
         read("");
         read("# yaml-language-server: $schema=../src/main/resources/schemas/partners.schema.json\n\n");
@@ -98,13 +143,28 @@ class YamlFileTest {
     }
 
     @Test
-    void veryLargeFileIsRefusedWithoutReadingIt() {
-        byte[] big = ("partners:\n" + "  - name: x\n".repeat(5 * 1024 * 1024 / 12)).getBytes(StandardCharsets.UTF_8);
+    void veryLargeFileIsRefusedWithoutReadingIt() throws IOException {
+        Path file = dir.resolve("huge.yaml");
+        try (java.io.RandomAccessFile sparse = new java.io.RandomAccessFile(file.toFile(), "rw")) {
+            sparse.setLength(200L * 1024 * 1024); // no byte written: reading it would take seconds and 200 MB
+        }
 
-        Optional<YamlFile> file = assertTimeoutPreemptively(Duration.ofSeconds(2), () -> read(big));
+        Optional<YamlFile> read = assertTimeoutPreemptively(Duration.ofSeconds(2),
+                () -> YamlFile.read(file, SHOWN_AS, problems));
 
-        assertFalse(file.isPresent());
-        assertOneProblem("data/partners.yaml:1:1: file is larger than 2048 KB");
+        assertFalse(read.isPresent());
+        assertOneProblem("data/partners.yaml:1:1: the file is 200 MB, larger than the 64 MB the build reads (expected");
+    }
+
+    @Test
+    void aThousandTimesTheTimelineIsNotTooLarge() {
+        String entry = "  - id: kyoto\n    name: Kyoto University with a name as long as a real one's\n";
+        byte[] big = ("partners:\n" + entry.repeat(8 * 1024 * 1024 / entry.length())).getBytes(StandardCharsets.UTF_8);
+
+        Optional<YamlFile> file = read(big);
+
+        assertEquals(List.of(), problems);
+        assertTrue(file.isPresent());
     }
 
     @Test
