@@ -248,7 +248,7 @@ public final class TemplateModel {
                         .map(partnersById::get)
                         .map(partner -> new Link(partner.name(), partnersPage + "#" + partner.id()))
                         .toList(),
-                event.photo().map(use -> PhotoView.of(sources.photos().files().get(use.name()), use, false, photoSizes))
+                event.photo().map(use -> PhotoView.cropped(sources.photos().files().get(use.name()), use, photoSizes))
                         .orElse(null));
     }
 
@@ -272,7 +272,7 @@ public final class TemplateModel {
         return new PartnerView(partner.id(), partner.name(), partner.shortName().orElse(null),
                 partner.intercollegiateAgreement(),
                 eventsByPartnerId.getOrDefault(partner.id(), List.of()).stream().map(this::eventLink).toList(),
-                partner.photo().map(use -> PhotoView.of(sources.photos().files().get(use.name()), use, false,
+                partner.photo().map(use -> PhotoView.cropped(sources.photos().files().get(use.name()), use,
                                 PhotoView.PARTNER_SIZES))
                         .orElse(null));
     }
