@@ -203,10 +203,12 @@ public final class TemplateModel {
                 .toList();
     }
 
+    /** The timeline newest first: the newest year first, and in each year its newest event first. */
     private Timeline timeline() {
         List<TimelineEvent> events = sources.events();
-        Map<Integer, List<Event>> byYear = new TreeMap<>();
-        for (TimelineEvent event : events) {
+        Map<Integer, List<Event>> byYear = new TreeMap<>(Comparator.reverseOrder());
+        for (int i = events.size() - 1; i >= 0; i--) {
+            TimelineEvent event = events.get(i);
             byYear.computeIfAbsent(event.date().year(), year -> new ArrayList<>())
                     .add(event(event, PhotoView.TIMELINE_SIZES));
         }
