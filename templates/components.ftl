@@ -74,15 +74,25 @@
 
 <#-- A photo of content/photos/ (PhotoView.java): WebP where the browser reads it, else JPEG, each at
      the sizes the build made; the browser picks by the photo's width in the layout (sizes). Loaded
-     lazily unless it is likely the largest thing on the first screen (photo.eager). -->
+     lazily unless it is likely the largest thing on the first screen (photo.eager). An event's or a
+     partner's photo (photo.crop) is cropped to the shape of its card, towards the editor's focus (a
+     class: the security policy allows no style attribute), and links to the whole photo. The caption
+     and the credit are paragraphs of their own, so that they are never read as one sentence. -->
 <#macro photo photo>
-<figure class="tjmc-photo">
-  <picture>
+<figure class="tjmc-photo<#if photo.crop??> tjmc-photo--cropped tjmc-photo--focus-${photo.crop}</#if>">
+  <#if photo.crop??><a class="tjmc-photo__full" href="${photo.full}"></#if><picture>
     <source type="image/webp" srcset="${photo.webpSrcset}" sizes="${photo.sizes}">
     <img class="tjmc-photo__image" src="${photo.src}" srcset="${photo.jpegSrcset}" sizes="${photo.sizes}" width="${photo.width}" height="${photo.height}" alt="${photo.alt}"<#if photo.eager> fetchpriority="high"<#else> loading="lazy" decoding="async"</#if>>
-  </picture>
+  </picture><#if photo.crop??></a></#if>
   <#if photo.caption?? || photo.credit??>
-  <figcaption class="tjmc-photo__caption"><#if photo.caption??>${photo.caption}</#if><#if photo.caption?? && photo.credit??> </#if><#if photo.credit??><small class="tjmc-photo__credit">${photo.credit}</small></#if></figcaption>
+  <figcaption class="tjmc-photo__caption">
+    <#if photo.caption??>
+    <p class="tjmc-photo__text">${photo.caption}</p>
+    </#if>
+    <#if photo.credit??>
+    <p class="tjmc-photo__credit"><small>${photo.credit}</small></p>
+    </#if>
+  </figcaption>
   </#if>
 </figure>
 </#macro>

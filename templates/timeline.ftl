@@ -20,13 +20,24 @@
   </div>
   <p class="tjmc-filters__count" role="status" data-timeline-count="${labels.filterCount}"></p>
 </form>
+<#-- Newest first, as the model orders it; #oldest-first turns it round. Without a script the
+     stylesheet turns it round on screen (the :target of the second span); js/timeline.js turns the
+     elements themselves round, so that reading and Tab order follow, and marks the current order. -->
+<span class="tjmc-order-target" id="newest-first"></span>
+<span class="tjmc-order-target tjmc-order-target--oldest" id="oldest-first"></span>
+<p class="tjmc-order" data-timeline-order>${labels.timelineOrder}
+  <a class="tjmc-order__link tjmc-order__link--newest" href="#newest-first">${labels.newestFirst}</a>
+  <a class="tjmc-order__link tjmc-order__link--oldest" href="#oldest-first">${labels.oldestFirst}</a>
+</p>
 <div class="tjmc-timeline" data-timeline>
 <#list site.timeline.years as year>
   <section class="tjmc-timeline__year" data-timeline-year id="${year.id}" aria-labelledby="${year.id}-heading">
     <h2 class="tjmc-timeline__heading" id="${year.id}-heading">${year.year}</h2>
+    <div class="tjmc-timeline__events" data-timeline-events>
     <#list year.events as event>
     <@c.event event=event headingLevel=3/>
     </#list>
+    </div>
   </section>
 </#list>
 </div>

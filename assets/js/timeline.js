@@ -3,6 +3,11 @@
  * filter form stays hidden. Filters by country, kind and decade (the data-* attributes of
  * each event), hides years left empty, says how many events show in a live region, and
  * keeps the choice in the address (?country=germany) so a filtered view can be shared.
+ *
+ * The order: the page is newest first, and #oldest-first in the address turns it round. The
+ * stylesheet does that on screen without a script; this script turns the elements round
+ * instead, so that a screen reader and the Tab key follow the order seen, and marks the link of
+ * the order shown with aria-current.
  */
 (function () {
   'use strict';
@@ -85,6 +90,38 @@
   form.addEventListener('submit', function (event) {
     event.preventDefault();
   });
+
+  var orderLinks = Array.prototype.slice.call(document.querySelectorAll('[data-timeline-order] a[href^="#"]'));
+  var oldestShown = false;
+
+  function reverseChildren(parent, selector) {
+    Array.prototype.slice.call(parent.querySelectorAll(':scope > ' + selector)).reverse().forEach(function (child) {
+      parent.appendChild(child);
+    });
+  }
+
+  function order() {
+    var oldest = window.location.hash === '#oldest-first';
+    if (oldest !== oldestShown) {
+      reverseChildren(timeline, '[data-timeline-year]');
+      Array.prototype.slice.call(timeline.querySelectorAll('[data-timeline-events]')).forEach(function (events) {
+        reverseChildren(events, eventSelector);
+      });
+      oldestShown = oldest;
+    }
+    // The elements are in the order shown: the stylesheet's turn without a script must not apply too.
+    timeline.setAttribute('data-timeline-ordered', '');
+    orderLinks.forEach(function (link) {
+      if ((link.getAttribute('href') === '#oldest-first') === oldest) {
+        link.setAttribute('aria-current', 'true');
+      } else {
+        link.removeAttribute('aria-current');
+      }
+    });
+  }
+
+  order();
+  window.addEventListener('hashchange', order);
 
   apply();
   // A link to one event (timeline.html#id) must show it, whatever the address's filters say.

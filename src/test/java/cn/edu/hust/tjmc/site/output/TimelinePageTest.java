@@ -21,8 +21,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * timeline.html shows every event of data/timeline.yaml, once, in date order, under a heading of
- * its year, with its YAML id as the HTML id (the address timeline.html#id is public and stable);
+ * timeline.html shows every event of data/timeline.yaml, once, newest first, under a heading of
+ * its year (newest year first), with its YAML id as the HTML id (the address timeline.html#id is public and stable);
  * the home page links its latest events there. Years never print as "2,007".
  */
 class TimelinePageTest {
@@ -73,21 +73,36 @@ class TimelinePageTest {
                 + " has no <time datetime=\"" + event.date() + "\"> (its date in data/timeline.yaml)");
     }
 
+    /** Newest first: the visit of last month is at the top of the page, not at the end of a long one. */
     @Test
-    void eventsAreExactlyThoseOfTheYamlInDateOrder() {
+    void eventsAreExactlyThoseOfTheYamlNewestFirst() {
         List<String> articles = timeline().select("main article").eachAttr("id");
         List<String> expected = EditorsData.eventsByDate().stream().map(Event::id).toList();
         assertEquals(expected.stream().sorted().toList(), articles.stream().sorted().toList(), TIMELINE
                 + ": every <article> in main should be one event of data/timeline.yaml with its id, each event once");
-        String wrong = EditorsData.firstOutOfDateOrder(articles);
-        assertNull(wrong, () -> TIMELINE + ": events are not in date order: " + wrong);
+        List<String> oldestFirst = new ArrayList<>(articles);
+        Collections.reverse(oldestFirst);
+        String wrong = EditorsData.firstOutOfDateOrder(oldestFirst);
+        assertNull(wrong, () -> TIMELINE + ": events are not newest first: " + wrong.replace(" before ", " comes after "));
     }
 
     @Test
-    void yearHeadingsAreUniqueAndAscending() {
+    void yearHeadingsAreUniqueAndDescending() {
         List<String> headings = yearHeadings(timeline());
-        List<String> expected = EditorsData.eventsByDate().stream().map(Event::year).distinct().toList();
-        assertEquals(expected, headings, TIMELINE + ": one heading per year with events, earliest first");
+        List<String> expected = new ArrayList<>(EditorsData.eventsByDate().stream().map(Event::year).distinct().toList());
+        Collections.reverse(expected);
+        assertEquals(expected, headings, TIMELINE + ": one heading per year with events, newest first");
+    }
+
+    /** Oldest first is a link away, and works without a script: the page has the target of that link. */
+    @Test
+    void theOtherOrderIsALinkToThisPage() {
+        Document page = timeline();
+        for (String order : List.of("oldest-first", "newest-first")) {
+            assertFalse(page.select("main a[href=#" + order + "]").isEmpty(), TIMELINE + " has no link to #" + order);
+            assertEquals(1, page.select("[id=" + order + "]").size(), TIMELINE + " has no element with id=\"" + order
+                    + "\" for " + TIMELINE + "#" + order + " to target");
+        }
     }
 
     @Test

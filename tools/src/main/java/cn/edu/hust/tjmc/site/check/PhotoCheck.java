@@ -102,7 +102,7 @@ public final class PhotoCheck {
             }
             String title = image.getTitle().toString().strip();
             uses.add(new PhotoUse(page.source(), file, alt, "", image.getUrl().toString(),
-                    image.getText().toString(), title.isEmpty() ? Optional.empty() : Optional.of(title), Optional.empty()));
+                    image.getText().toString(), title.isEmpty() ? Optional.empty() : Optional.of(title), Optional.empty(), Optional.empty()));
         }
         return uses;
     }

@@ -284,7 +284,8 @@ public final class SiteSourceReader {
         Problem altAt = file.problem(pointer + "/alt", "");
         return Optional.of(new PhotoUse(file.displayPath(), new PhotoUse.Position(fileAt.line(), fileAt.column()),
                 new PhotoUse.Position(altAt.line(), altAt.column()), YamlFile.fieldName(pointer), name,
-                text(photo, "alt"), Optional.ofNullable(text(photo, "caption")), Optional.ofNullable(text(photo, "credit"))));
+                text(photo, "alt"), Optional.ofNullable(text(photo, "caption")), Optional.ofNullable(text(photo, "credit")),
+                Optional.ofNullable(text(photo, "focus"))));
     }
 
     /**

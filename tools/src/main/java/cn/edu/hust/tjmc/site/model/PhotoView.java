@@ -17,11 +17,14 @@ import java.util.stream.Collectors;
  * @param height     of {@code src}
  * @param alt        what the photo shows
  * @param caption    shown below it, or null
- * @param credit     shown after the caption, or null
+ * @param credit     shown on a line of its own below the caption, or null
  * @param eager      whether it is likely the largest thing on the first screen: loaded at once, not lazily
+ * @param crop       where the photo is cropped to the shape of a card (one of {@link PhotoUse#FOCUSES}), on
+ *                   events and partners; null in a page's text, where the photo is shown whole
+ * @param full       the largest JPEG, which a cropped photo links to so that the whole photo is one click away
  */
 public record PhotoView(String webpSrcset, String jpegSrcset, String src, String sizes, int width, int height,
-                        String alt, String caption, String credit, boolean eager) {
+                        String alt, String caption, String credit, boolean eager, String crop, String full) {
 
     /*
      * The photo's width in the layout, for each place a photo is shown; each must match
@@ -63,20 +66,29 @@ public record PhotoView(String webpSrcset, String jpegSrcset, String src, String
     /** The fallback is the largest variant up to this width: sharp enough, not the heaviest. */
     static final int FALLBACK_WIDTH = 1200;
 
-    /** A photo in a page's text. */
+    /** A photo in a page's text: shown whole. */
     public static PhotoView of(PhotoFile file, PhotoUse use, boolean eager) {
-        return of(file, use, eager, SIZES);
+        return of(file, use, eager, SIZES, null);
     }
 
-    /** A photo shown {@code sizes} wide: one of the constants above. */
-    public static PhotoView of(PhotoFile file, PhotoUse use, boolean eager, String sizes) {
+    /**
+     * The photo of an event or a partner, shown {@code sizes} wide (one of the constants above) and
+     * cropped to the shape of its card towards the editor's {@code focus:}, the first of
+     * {@link PhotoUse#FOCUSES} by default.
+     */
+    public static PhotoView cropped(PhotoFile file, PhotoUse use, String sizes) {
+        return of(file, use, false, sizes, use.focus().orElse(PhotoUse.FOCUSES.get(0)));
+    }
+
+    private static PhotoView of(PhotoFile file, PhotoUse use, boolean eager, String sizes, String crop) {
         List<PhotoVariant> variants = PhotoVariant.of(file);
         PhotoVariant fallback = fallback(variants);
         return new PhotoView(
                 variants.stream().map(v -> v.webp() + " " + v.width() + "w").collect(Collectors.joining(", ")),
                 variants.stream().map(v -> v.jpeg() + " " + v.width() + "w").collect(Collectors.joining(", ")),
                 fallback.jpeg(), sizes, fallback.width(), fallback.height(), use.alt().strip(),
-                use.caption().orElse(null), use.credit().orElse(null), eager);
+                use.caption().orElse(null), use.credit().orElse(null), eager, crop,
+                variants.get(variants.size() - 1).jpeg());
     }
 
     /** The variant that {@code src}, og:image and feed readers get. */

@@ -62,6 +62,9 @@ public record SiteView(
             String filterAll,
             String filterReset,
             String filterCount,
+            String timelineOrder,
+            String newestFirst,
+            String oldestFirst,
             String notFoundTitle,
             String notFoundText,
             String notFoundHome) {
@@ -114,7 +117,8 @@ public record SiteView(
      *
      * @param uri     the file name of the page that shows the timeline (the page with type=timeline);
      *                every event's href points into it
-     * @param years   the years that have events, oldest first, each with its events in date order
+     * @param years   the years that have events, newest first, each with its events newest first (the reverse
+     *                of data/timeline.yaml's date order, as in latest and the feed)
      * @param latest  the newest events, newest first, for the home page
      * @param filters the options of the timeline page's filters
      */
@@ -126,7 +130,7 @@ public record SiteView(
      *
      * @param year   "2016"
      * @param id     the HTML id of the year's section, "year-2016"
-     * @param events the year's events in date order
+     * @param events the year's events, newest first
      */
     public record Year(String year, String id, List<Event> events) {
     }

@@ -213,10 +213,12 @@ public final class TemplateModel {
                 .toList();
     }
 
+    /** The timeline newest first: the newest year first, and in each year its newest event first. */
     private Timeline timeline() {
         List<TimelineEvent> events = sources.events();
-        Map<Integer, List<Event>> byYear = new TreeMap<>();
-        for (TimelineEvent event : events) {
+        Map<Integer, List<Event>> byYear = new TreeMap<>(Comparator.reverseOrder());
+        for (int i = events.size() - 1; i >= 0; i--) {
+            TimelineEvent event = events.get(i);
             byYear.computeIfAbsent(event.date().year(), year -> new ArrayList<>())
                     .add(event(event, PhotoView.TIMELINE_SIZES));
         }
@@ -258,7 +260,7 @@ public final class TemplateModel {
                         .map(partnersById::get)
                         .map(partner -> new Link(partner.name(), partnersPage + "#" + partner.id()))
                         .toList(),
-                event.photo().map(use -> PhotoView.of(sources.photos().files().get(use.name()), use, false, photoSizes))
+                event.photo().map(use -> PhotoView.cropped(sources.photos().files().get(use.name()), use, photoSizes))
                         .orElse(null));
     }
 
@@ -282,7 +284,7 @@ public final class TemplateModel {
         return new PartnerView(partner.id(), partner.name(), partner.shortName().orElse(null),
                 partner.intercollegiateAgreement(),
                 eventsByPartnerId.getOrDefault(partner.id(), List.of()).stream().map(this::eventLink).toList(),
-                partner.photo().map(use -> PhotoView.of(sources.photos().files().get(use.name()), use, false,
+                partner.photo().map(use -> PhotoView.cropped(sources.photos().files().get(use.name()), use,
                                 PhotoView.PARTNER_SIZES))
                         .orElse(null));
     }

@@ -1,6 +1,7 @@
 package cn.edu.hust.tjmc.site.source;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -15,9 +16,17 @@ import java.util.Optional;
  * @param alt     what the photo shows, for people who cannot see it; null when missing
  * @param caption shown below the photo, if any
  * @param credit  the photographer or owner, shown after the caption, if any
+ * @param focus   where an event's or a partner's photo is cropped towards ({@link #FOCUSES}), if the
+ *                editor said; a photo in a page's text is never cropped and has none
  */
 public record PhotoUse(Path source, Position file, Position altAt, String field, String name, String alt,
-                       Optional<String> caption, Optional<String> credit) {
+                       Optional<String> caption, Optional<String> credit, Optional<String> focus) {
+
+    /**
+     * The values of a photo's {@code focus:} in YAML, as the schemas list them: the part of the photo
+     * kept when it is cropped to the shape of a card. The first is the default.
+     */
+    public static final List<String> FOCUSES = List.of("center", "top", "bottom", "left", "right");
 
     /** A 1-based line and column in {@link #source}. */
     public record Position(int line, int column) {

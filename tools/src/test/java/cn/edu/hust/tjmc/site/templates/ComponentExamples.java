@@ -39,13 +39,21 @@ public final class ComponentExamples {
                         "A <b>bold</b> & \"quoted\" visit", List.of(new Person("<i>Someone</i>", "Guest")),
                         List.of())),
                 "with a photo", Map.of("event", event("example-photo", "A visit with a photo", List.of(), List.of(),
-                        photo(false, "Guests in front of an example building", "The example building", "Example archive")))));
+                        cropped("center", 800, 600, "Guests in front of an example building", "The example building",
+                                "Example archive"))),
+                "with a portrait photo cropped towards its top", Map.of("event", event("example-portrait",
+                        "A visit with a portrait photo", List.of(), List.of(),
+                        cropped("top", 600, 800, "A guest at an example lectern", "An example lecture, 12 May 2017",
+                                "Photo by an example office")))));
         all.put("photo", examples(
                 "likely the largest thing on the screen, with caption and credit", Map.of("photo",
                         photo(true, "Guests in front of an example building", "The example building", "Example archive")),
                 "lazy, without caption", Map.of("photo", photo(false, "An empty example hall", null, null)),
                 "text with markup is shown as text", Map.of("photo",
-                        photo(false, "A <b>bold</b> alt", "A <i>caption</i>", null))));
+                        photo(false, "A <b>bold</b> alt", "A <i>caption</i>", null)),
+                "cropped towards its bottom, with a credit only", Map.of("photo",
+                        cropped("bottom", 600, 800, "An example garden below an example tower", null,
+                                "Example archive"))));
         all.put("body", examples(
                 "a page without photos", Map.of("content", Map.of("body", "<p>Text of an example page.</p>\n")),
                 "a page with a photo between paragraphs", Map.of(
@@ -92,10 +100,21 @@ public final class ComponentExamples {
                 institutions, photo);
     }
 
+    /** A photo in a page's text, shown whole. */
     private static PhotoView photo(boolean eager, String alt, String caption, String credit) {
         return new PhotoView("images/example-480.0123456789abcdef.webp 480w, images/example-800.0123456789abcdef.webp 800w",
                 "images/example-480.0123456789abcdef.jpg 480w, images/example-800.0123456789abcdef.jpg 800w",
-                "images/example-800.0123456789abcdef.jpg", PhotoView.SIZES, 800, 600, alt, caption, credit, eager);
+                "images/example-800.0123456789abcdef.jpg", PhotoView.SIZES, 800, 600, alt, caption, credit, eager,
+                null, "images/example-800.0123456789abcdef.jpg");
+    }
+
+    /** An event's photo, width x height at its largest, cropped towards {@code crop}. */
+    private static PhotoView cropped(String crop, int width, int height, String alt, String caption, String credit) {
+        String small = "images/example-480.0123456789abcdef";
+        String large = "images/example-" + width + ".0123456789abcdef";
+        return new PhotoView(small + ".webp 480w, " + large + ".webp " + width + "w",
+                small + ".jpg 480w, " + large + ".jpg " + width + "w", large + ".jpg", PhotoView.TIMELINE_SIZES,
+                width, height, alt, caption, credit, false, crop, large + ".jpg");
     }
 
     /** Pairs of example name and parameters, in order. */

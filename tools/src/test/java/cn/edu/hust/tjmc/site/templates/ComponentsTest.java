@@ -8,6 +8,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.edu.hust.tjmc.site.ProjectCopy;
 import cn.edu.hust.tjmc.site.model.PhotoView;
+import cn.edu.hust.tjmc.site.source.PhotoUse;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -127,7 +130,62 @@ class ComponentsTest {
         assertEquals("high", img.attr("fetchpriority"));
         assertFalse(img.hasAttr("loading") || img.hasAttr("decoding"), "loaded at once");
         assertEquals("The example building Example archive", figure.selectFirst("figcaption").text());
-        assertEquals("Example archive", figure.selectFirst("figcaption small.tjmc-photo__credit").text());
+        assertEquals("Example archive", figure.selectFirst("figcaption .tjmc-photo__credit small").text());
+        assertNull(figure.selectFirst("a"), "a photo in a page's text is shown whole: nothing to link to");
+        assertFalse(figure.hasClass("tjmc-photo--cropped"), "a photo in a page's text is not cropped");
+    }
+
+    /** Issue 18: "…12 November 2025 Photo by …" ran together; now two paragraphs, read as two. */
+    @Test
+    void photoCaptionAndCreditAreParagraphsOfTheirOwn() {
+        Element caption = render("event", "with a portrait photo cropped towards its top").selectFirst("figcaption");
+        assertTrue(caption.textNodes().stream().allMatch(text -> text.isBlank()),
+                "the figcaption holds no loose text, only its paragraphs: " + caption);
+        Elements paragraphs = caption.children();
+        assertEquals(List.of("p", "p"), paragraphs.stream().map(Element::tagName).toList(), caption.toString());
+        assertEquals("An example lecture, 12 May 2017", paragraphs.get(0).text());
+        assertTrue(paragraphs.get(0).hasClass("tjmc-photo__text"));
+        assertTrue(paragraphs.get(1).hasClass("tjmc-photo__credit"));
+        assertEquals("Photo by an example office", paragraphs.get(1).selectFirst("small").text());
+
+        Element creditOnly = render("photo", "cropped towards its bottom, with a credit only").selectFirst("figcaption");
+        assertEquals(1, creditOnly.children().size(), creditOnly.toString());
+        assertEquals("Example archive", creditOnly.selectFirst("p.tjmc-photo__credit > small").text());
+    }
+
+    /** Cards and the timeline crop to one shape (site.css), towards the editor's focus, and link to the whole photo. */
+    @Test
+    void croppedPhotoHasItsFocusClassAndLinksToTheWholePhoto() {
+        Element figure = render("event", "with a portrait photo cropped towards its top").selectFirst("figure");
+        assertEquals(Set.of("tjmc-photo", "tjmc-photo--cropped", "tjmc-photo--focus-top"), figure.classNames());
+        Element link = figure.selectFirst("a.tjmc-photo__full");
+        assertNotNull(link, "no link to the whole photo: " + figure);
+        assertEquals("images/example-600.0123456789abcdef.jpg", link.attr("href"), "the largest variant");
+        assertEquals("A guest at an example lectern", link.selectFirst("picture > img").attr("alt"),
+                "the link's name is the photo's alt text");
+        assertNull(figure.selectFirst("figcaption a"), "the caption stays outside the link");
+        assertEquals(Set.of("tjmc-photo", "tjmc-photo--cropped", "tjmc-photo--focus-bottom"),
+                render("photo", "cropped towards its bottom, with a credit only").selectFirst("figure").classNames());
+        assertEquals(Set.of("tjmc-photo", "tjmc-photo--cropped", "tjmc-photo--focus-center"),
+                render("event", "with a photo").selectFirst("figure").classNames());
+    }
+
+    /**
+     * The security policy allows no style attribute: each focus the schemas let an editor write is
+     * PhotoUse's list and a class of site.css.
+     */
+    @Test
+    void everyFocusIsInTheSchemasAndHasItsRuleInTheStylesheet() throws IOException {
+        Path project = TEMPLATES.getParent();
+        String choices = "\"enum\": [\"" + String.join("\", \"", PhotoUse.FOCUSES) + "\"]";
+        for (String schema : List.of("timeline", "partners")) {
+            assertTrue(Files.readString(project.resolve("tools/src/main/resources/schemas/" + schema + ".schema.json"))
+                    .contains(choices), schema + ".schema.json's photo has no focus " + choices);
+        }
+        String css = Files.readString(project.resolve("assets/css/site.css"));
+        for (String focus : PhotoUse.FOCUSES) {
+            assertTrue(css.contains(".tjmc-photo--focus-" + focus + " "), "assets/css/site.css has no rule for focus " + focus);
+        }
     }
 
     @Test
