@@ -1,5 +1,5 @@
-import cn.edu.hust.tjmc.site.build.PhotoProcessor;
-import cn.edu.hust.tjmc.site.build.SiteFiles;
+import cn.edu.hust.tjmc.site.pipeline.PhotoProcessor;
+import cn.edu.hust.tjmc.site.pipeline.SiteFiles;
 import cn.edu.hust.tjmc.site.check.LinkCheck;
 import cn.edu.hust.tjmc.site.check.PageHeaderCheck;
 import cn.edu.hust.tjmc.site.check.PhotoCheck;

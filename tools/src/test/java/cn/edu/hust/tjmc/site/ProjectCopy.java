@@ -3,8 +3,8 @@ package cn.edu.hust.tjmc.site;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import cn.edu.hust.tjmc.site.build.PrepareSite;
-import cn.edu.hust.tjmc.site.build.PublishSite;
+import cn.edu.hust.tjmc.site.pipeline.PrepareSite;
+import cn.edu.hust.tjmc.site.pipeline.PublishSite;
 import cn.edu.hust.tjmc.site.model.SiteSettings;
 import cn.edu.hust.tjmc.site.report.SiteCheckException;
 import cn.edu.hust.tjmc.site.check.SiteSourceReader;

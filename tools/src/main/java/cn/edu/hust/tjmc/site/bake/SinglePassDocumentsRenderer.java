@@ -1,6 +1,6 @@
 package cn.edu.hust.tjmc.site.bake;
 
-import cn.edu.hust.tjmc.site.build.PublishedFiles;
+import cn.edu.hust.tjmc.site.pipeline.PublishedFiles;
 import cn.edu.hust.tjmc.site.model.SiteView;
 import cn.edu.hust.tjmc.site.report.Report;
 import java.io.File;
@@ -78,7 +78,7 @@ public class SinglePassDocumentsRenderer implements RenderingTool {
                     .relativize(config.getTemplateFolder().toPath()).toString().replace('\\', '/');
             List<String> places = TemplateErrors.places(errors, templatesFolder);
             if ("true".equals(String.valueOf(config.get(REPORT_AND_EXIT)))) {
-                // As build.PrepareSite does: the list must be the last thing an editor reads, and an
+                // As pipeline.PrepareSite does: the list must be the last thing an editor reads, and an
                 // exception would make Maven follow it with its advice (-e, -X, help links, -rf).
                 // This runs in Maven's JVM, so exiting ends the build here, with a failing exit code.
                 Report.print(System.err, Report.text(places));
@@ -96,7 +96,7 @@ public class SinglePassDocumentsRenderer implements RenderingTool {
 
     /**
      * Marks where the page's own text begins and ends, so that the published-output check holds
-     * what a browser builds there to the rules of editors' HTML (build.PublishedSiteCheck, which
+     * what a browser builds there to the rules of editors' HTML (pipeline.PublishedSiteCheck, which
      * also takes the marks out again). Each part of the text between photos is marked on its own:
      * the photos are the templates' markup.
      */

@@ -1,6 +1,6 @@
 package cn.edu.hust.tjmc.site.bake;
 
-import cn.edu.hust.tjmc.site.build.PrepareSite;
+import cn.edu.hust.tjmc.site.pipeline.PrepareSite;
 import cn.edu.hust.tjmc.site.model.SiteView;
 import cn.edu.hust.tjmc.site.model.SiteViewFile;
 import freemarker.ext.beans.ZeroArgumentNonVoidMethodPolicy;

@@ -2,11 +2,11 @@ package cn.edu.hust.tjmc.site.preview;
 
 import cn.edu.hust.tjmc.site.bake.SiteModelExtractor;
 import cn.edu.hust.tjmc.site.bake.TemplateErrors;
-import cn.edu.hust.tjmc.site.build.PhotoProcessor;
-import cn.edu.hust.tjmc.site.build.PrepareSite;
-import cn.edu.hust.tjmc.site.build.PublishedFiles;
-import cn.edu.hust.tjmc.site.build.PublishedSiteCheck;
-import cn.edu.hust.tjmc.site.build.SiteFiles;
+import cn.edu.hust.tjmc.site.pipeline.PhotoProcessor;
+import cn.edu.hust.tjmc.site.pipeline.PrepareSite;
+import cn.edu.hust.tjmc.site.pipeline.PublishedFiles;
+import cn.edu.hust.tjmc.site.pipeline.PublishedSiteCheck;
+import cn.edu.hust.tjmc.site.pipeline.SiteFiles;
 import cn.edu.hust.tjmc.site.report.Problem;
 import cn.edu.hust.tjmc.site.source.IgnoredFiles;
 import cn.edu.hust.tjmc.site.source.JBakeSettings;
@@ -66,7 +66,7 @@ public final class SiteBaker {
     private final Path workDir;
     /** The template model PrepareSite writes for this baker and SiteModelExtractor reads back. */
     private final Path modelFile;
-    /** The word marking pages' texts in the working folder (build.PublishedFiles); new with each fresh start. */
+    /** The word marking pages' texts in the working folder (pipeline.PublishedFiles); new with each fresh start. */
     private String textMark = PublishedFiles.newTextMark();
     /** What each file in the working folder looked like when {@link #lastPublished} was filled. */
     private final Map<String, FileStamp> published = new HashMap<>();

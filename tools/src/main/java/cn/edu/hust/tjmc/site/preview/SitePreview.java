@@ -1,6 +1,6 @@
 package cn.edu.hust.tjmc.site.preview;
 
-import cn.edu.hust.tjmc.site.build.BuildStoppedException;
+import cn.edu.hust.tjmc.site.pipeline.BuildStoppedException;
 import cn.edu.hust.tjmc.site.model.SiteSettings;
 import cn.edu.hust.tjmc.site.report.Report;
 import java.io.IOException;

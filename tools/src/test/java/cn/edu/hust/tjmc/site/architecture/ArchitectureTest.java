@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The tools' packages are the stages of a build, and each imports only from the stages
- * before it (docs/ARCHITECTURE.md): report, source, check, model, build, bake, preview.
+ * before it (docs/ARCHITECTURE.md): report, source, check, model, pipeline, bake, preview.
  */
 class ArchitectureTest {
 
@@ -31,15 +31,15 @@ class ArchitectureTest {
                 .layer("source").definedBy(ROOT + ".source..")
                 .layer("check").definedBy(ROOT + ".check..")
                 .layer("model").definedBy(ROOT + ".model..")
-                .layer("build").definedBy(ROOT + ".build..")
+                .layer("pipeline").definedBy(ROOT + ".pipeline..")
                 .layer("bake").definedBy(ROOT + ".bake..")
                 .layer("preview").definedBy(ROOT + ".preview..")
                 .whereLayer("preview").mayNotBeAccessedByAnyLayer()
                 .whereLayer("bake").mayOnlyBeAccessedByLayers("preview")
-                .whereLayer("build").mayOnlyBeAccessedByLayers("bake", "preview")
-                .whereLayer("model").mayOnlyBeAccessedByLayers("build", "bake", "preview")
-                .whereLayer("check").mayOnlyBeAccessedByLayers("build", "bake", "preview")
-                .whereLayer("source").mayOnlyBeAccessedByLayers("check", "model", "build", "bake", "preview")
+                .whereLayer("pipeline").mayOnlyBeAccessedByLayers("bake", "preview")
+                .whereLayer("model").mayOnlyBeAccessedByLayers("pipeline", "bake", "preview")
+                .whereLayer("check").mayOnlyBeAccessedByLayers("pipeline", "bake", "preview")
+                .whereLayer("source").mayOnlyBeAccessedByLayers("check", "model", "pipeline", "bake", "preview")
                 .check(TOOLS);
     }
 
@@ -47,7 +47,7 @@ class ArchitectureTest {
     void everyClassIsInAStage() {
         com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes()
                 .should().resideInAnyPackage(ROOT + ".report", ROOT + ".source", ROOT + ".check", ROOT + ".model",
-                        ROOT + ".build", ROOT + ".bake", ROOT + ".preview")
+                        ROOT + ".pipeline", ROOT + ".bake", ROOT + ".preview")
                 .check(TOOLS);
     }
 }

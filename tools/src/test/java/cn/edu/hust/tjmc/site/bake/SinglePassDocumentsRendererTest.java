@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 
 import cn.edu.hust.tjmc.site.ProjectCopy;
-import cn.edu.hust.tjmc.site.build.PrepareSite;
+import cn.edu.hust.tjmc.site.pipeline.PrepareSite;
 import cn.edu.hust.tjmc.site.model.SiteSettings;
 import java.nio.file.Path;
 import java.util.ArrayList;

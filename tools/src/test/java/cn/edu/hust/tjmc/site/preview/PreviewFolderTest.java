@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.edu.hust.tjmc.site.ProjectCopy;
-import cn.edu.hust.tjmc.site.build.PhotoProcessor;
-import cn.edu.hust.tjmc.site.build.PrepareSite;
+import cn.edu.hust.tjmc.site.pipeline.PhotoProcessor;
+import cn.edu.hust.tjmc.site.pipeline.PrepareSite;
 import cn.edu.hust.tjmc.site.model.SiteSettings;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.edu.hust.tjmc.site.ProjectCopy;
-import cn.edu.hust.tjmc.site.build.IgnoredFilesBuildTest;
+import cn.edu.hust.tjmc.site.pipeline.IgnoredFilesBuildTest;
 import cn.edu.hust.tjmc.site.model.SiteSettings;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

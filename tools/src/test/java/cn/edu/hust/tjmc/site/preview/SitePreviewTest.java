@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.edu.hust.tjmc.site.ProjectCopy;
-import cn.edu.hust.tjmc.site.build.IgnoredFilesBuildTest;
+import cn.edu.hust.tjmc.site.pipeline.IgnoredFilesBuildTest;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;

@@ -1,4 +1,4 @@
-package cn.edu.hust.tjmc.site.build;
+package cn.edu.hust.tjmc.site.pipeline;
 
 import cn.edu.hust.tjmc.site.model.SecurityPolicy;
 import java.util.Map;

@@ -1,4 +1,4 @@
-package cn.edu.hust.tjmc.site.build;
+package cn.edu.hust.tjmc.site.pipeline;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

@@ -1,7 +1,7 @@
-package cn.edu.hust.tjmc.site.build;
+package cn.edu.hust.tjmc.site.pipeline;
 
-import cn.edu.hust.tjmc.site.build.PublishedFiles.Kind;
-import cn.edu.hust.tjmc.site.build.PublishedFiles.Source;
+import cn.edu.hust.tjmc.site.pipeline.PublishedFiles.Kind;
+import cn.edu.hust.tjmc.site.pipeline.PublishedFiles.Source;
 import cn.edu.hust.tjmc.site.check.PublishedHtmlCheck;
 import cn.edu.hust.tjmc.site.report.Problem;
 import cn.edu.hust.tjmc.site.report.SiteCheckException;

@@ -1,4 +1,4 @@
-package cn.edu.hust.tjmc.site.build;
+package cn.edu.hust.tjmc.site.pipeline;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

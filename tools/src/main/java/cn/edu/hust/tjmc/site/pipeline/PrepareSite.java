@@ -1,4 +1,4 @@
-package cn.edu.hust.tjmc.site.build;
+package cn.edu.hust.tjmc.site.pipeline;
 
 import cn.edu.hust.tjmc.site.report.CiReports;
 import cn.edu.hust.tjmc.site.report.Problem;
@@ -40,7 +40,7 @@ public final class PrepareSite {
     public static void main(String[] args) {
         // before anything logs: the libraries' INFO and DEBUG lines are not for editors
         if (System.getProperty("logback.configurationFile") == null) {
-            System.setProperty("logback.configurationFile", "cn/edu/hust/tjmc/site/build/logback-build.xml");
+            System.setProperty("logback.configurationFile", "cn/edu/hust/tjmc/site/pipeline/logback-build.xml");
         }
         Path projectDir = Path.of(args[0]).toAbsolutePath();
         Path bakeDir = Path.of(args[1]).toAbsolutePath();

@@ -1,4 +1,4 @@
-package cn.edu.hust.tjmc.site.build;
+package cn.edu.hust.tjmc.site.pipeline;
 
 /**
  * Stops the Maven build with a message meant for editors. Its text is the whole report;
