@@ -1,5 +1,6 @@
 package cn.edu.hust.tjmc.site.bake;
 
+import cn.edu.hust.tjmc.site.pipeline.BuildEnd;
 import cn.edu.hust.tjmc.site.pipeline.PublishedFiles;
 import cn.edu.hust.tjmc.site.model.SiteView;
 import cn.edu.hust.tjmc.site.report.Report;
@@ -78,11 +79,9 @@ public class SinglePassDocumentsRenderer implements RenderingTool {
                     .relativize(config.getTemplateFolder().toPath()).toString().replace('\\', '/');
             List<String> places = TemplateErrors.places(errors, templatesFolder);
             if ("true".equals(String.valueOf(config.get(REPORT_AND_EXIT)))) {
-                // As pipeline.PrepareSite does: the list must be the last thing an editor reads, and an
-                // exception would make Maven follow it with its advice (-e, -X, help links, -rf).
-                // This runs in Maven's JVM, so exiting ends the build here, with a failing exit code.
+                // as the pipeline's steps do: the list is the last thing an editor reads (BuildEnd)
                 Report.print(System.err, Report.text(places));
-                System.exit(1);
+                BuildEnd.fail(places.size());
             }
             LOG.error("{} of the pages could not be rendered:\n  {}", errors.size(), String.join("\n  ", places));
             // Freemarker's exceptions ride along, so that the preview reads the same places from them.

@@ -57,19 +57,6 @@ public final class FeedCheck {
     private FeedCheck() {
     }
 
-    /** Arguments: project folder, bake folder. Exits with the report when the feed is broken. */
-    public static void main(String[] args) {
-        Path projectDir = Path.of(args[0]).toAbsolutePath();
-        Path bakeDir = Path.of(args[1]).toAbsolutePath();
-        List<Problem> problems = check(projectDir, bakeDir);
-        if (!problems.isEmpty()) {
-            Report.print(System.err, Report.text(problems.stream().sorted().toList()));
-            CiReports.publish(problems, List.of(), projectDir, System.getenv(), System.out);
-            System.out.flush();
-            System.exit(1); // as PrepareSite: the report is the last thing the editor reads
-        }
-    }
-
     /** Every way the baked feed breaks the rules, located in the template or at the event it came from. */
     public static List<Problem> check(Path projectDir, Path bakeDir) {
         JBakeSettings settings = JBakeSettings.read(projectDir);

@@ -63,10 +63,7 @@ public final class PrepareSite {
             CiReports.publish(e.problems(), List.of(), projectDir, System.getenv(), System.out);
             System.out.flush();
             BuildLock.release(projectDir);
-            // The list must be the last thing an editor reads: an exception would make Maven follow
-            // it with a screen of its own advice (-e, -X, help links, -rf). This runs in Maven's JVM
-            // (exec:java), so exiting ends the build here, with a failing exit code for scripts and CI.
-            System.exit(1);
+            BuildEnd.fail(e.problems().size());
         }
     }
 

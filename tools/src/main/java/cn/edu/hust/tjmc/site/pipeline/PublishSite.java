@@ -45,15 +45,16 @@ public final class PublishSite {
         Path zipFile = Path.of(args[3]).toAbsolutePath();
         LocalDateTime entryTime = OffsetDateTime.parse(args[4]).withOffsetSameInstant(ZoneOffset.UTC).toLocalDateTime();
         try {
-            publish(projectDir, bakeDir, siteDir);
+            PublishedFiles files = finishBake(projectDir, bakeDir);
+            Changes changes = replace(bakeDir, siteDir);
             zip(siteDir, zipFile, entryTime);
+            // the one line a successful editors' build prints (Maven's own are at warn, .mvn/jvm.config)
+            System.out.println(summary(projectDir.relativize(siteDir), files, changes));
         } catch (SiteCheckException e) {
             BuildLock.release(projectDir);
             Report.print(System.err, Report.text(e.problems()));
             CiReports.publish(e.problems(), List.of(), projectDir, System.getenv(), System.out);
-            System.out.flush();
-            // as PrepareSite does: the list must be the last thing an editor reads
-            System.exit(1);
+            BuildEnd.fail(e.problems().size());
         }
         BuildLock.release(projectDir);
     }
@@ -69,6 +70,26 @@ public final class PublishSite {
         replace(bakeDir, siteDir);
     }
 
+    /** What a publish changed in the site folder: files written (new or changed) and files removed. */
+    public record Changes(int written, int removed) {
+    }
+
+    /** "The site is in target/site: 9 pages, 2 photos; 3 files changed since the last build." */
+    static String summary(Path site, PublishedFiles files, Changes changes) {
+        long pages = files.pages().size();
+        long photos = files.files().values().stream().filter(source -> source.kind() == PublishedFiles.Kind.PHOTO)
+                .map(PublishedFiles.Source::path).distinct().count();
+        int changed = changes.written() + changes.removed();
+        return "The site is in " + site.toString().replace('\\', '/') + ": " + count(pages, "page") + ", "
+                + count(photos, "photo") + "; " + (changed == 0 ? "nothing changed since the last build."
+                : count(changed, "file") + " changed since the last build (" + changes.written() + " new or"
+                + " rewritten, " + changes.removed() + " removed).");
+    }
+
+    private static String count(long n, String word) {
+        return n + " " + word + (n == 1 ? "" : "s");
+    }
+
     /**
      * Makes the finished bake the published site so that a complete site is at {@code siteDir}
      * at every moment, whenever the build is killed. Java cannot exchange two folders in one step,
@@ -80,14 +101,20 @@ public final class PublishSite {
      * some new, and the next build finishes the work. Unchanged files are not touched: they keep
      * their modification times, so an upload of the site (deploy.sh's rsync) passes over them.
      */
-    public static void replace(Path bakeDir, Path siteDir) {
+    public static Changes replace(Path bakeDir, Path siteDir) {
         try {
             SiteFiles.deleteRecursively(siteDir.resolveSibling(siteDir.getFileName() + ".previous")); // older builds'
             if (!Files.isDirectory(siteDir)) {
                 Files.createDirectories(siteDir.getParent());
+                int files;
+                try (Stream<Path> walk = Files.walk(bakeDir)) {
+                    files = (int) walk.filter(Files::isRegularFile).count();
+                }
                 move(bakeDir, siteDir);
-                return;
+                return new Changes(files, 0);
             }
+            int written = 0;
+            int removed = 0;
             Set<Path> baked = new HashSet<>();
             List<Path> files;
             try (Stream<Path> walk = Files.walk(bakeDir)) {
@@ -106,6 +133,7 @@ public final class PublishSite {
                 }
                 Files.createDirectories(target.getParent());
                 moveOver(file, target);
+                written++;
             }
             List<Path> old;
             try (Stream<Path> walk = Files.walk(siteDir)) {
@@ -118,11 +146,13 @@ public final class PublishSite {
                 }
                 if (!Files.isDirectory(path, LinkOption.NOFOLLOW_LINKS)) {
                     Files.delete(path);
+                    removed++;
                 } else if (isEmpty(path)) {
                     Files.delete(path);
                 }
             }
             SiteFiles.deleteRecursively(bakeDir);
+            return new Changes(written, removed);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -149,14 +179,16 @@ public final class PublishSite {
      *
      * @throws SiteCheckException when the bake may not be published
      */
-    public static void finishBake(Path projectDir, Path bakeDir) {
+    public static PublishedFiles finishBake(Path projectDir, Path bakeDir) {
         if (!Files.isRegularFile(bakeDir.resolve("index.html"))) {
             throw new BuildStoppedException("The bake in " + bakeDir + " has no index.html; nothing was published.");
         }
         removeIgnoredFiles(bakeDir);
         PhotoProcessor.removeOriginals(bakeDir);
-        PublishedSiteCheck.check(projectDir, bakeDir,
-                PublishedFiles.read(projectDir.resolve(PrepareSite.MODEL_FOLDER).resolve(PublishedFiles.FILE)));
+        PublishedFiles files = PublishedFiles.read(projectDir.resolve(PrepareSite.MODEL_FOLDER)
+                .resolve(PublishedFiles.FILE));
+        PublishedSiteCheck.check(projectDir, bakeDir, files);
+        return files;
     }
 
     /**

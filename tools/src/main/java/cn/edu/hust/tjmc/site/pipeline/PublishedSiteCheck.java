@@ -30,7 +30,8 @@ import java.util.stream.Stream;
  *     through a symbolic link, a file JBake copied that nobody meant to publish), none fewer (a
  *     page JBake dropped), and no symbolic link;</li>
  *     <li>every HTML file is parsed as browsers parse it and held to the allowlist of editors'
- *     HTML in the pages' own texts ({@link PublishedHtmlCheck}).</li>
+ *     HTML in the pages' own texts ({@link PublishedHtmlCheck});</li>
+ *     <li>the feed is well-formed XML that keeps RFC 4287's rules ({@link FeedCheck}).</li>
  * </ul>
  * Then it takes the bake's marks out of the pages, which only then are as they will be published.
  */
@@ -91,6 +92,7 @@ public final class PublishedSiteCheck {
                 published.put(file.getValue(), marked.replace(files.textStart(), "").replace(files.textEnd(), ""));
             }
         }
+        problems.addAll(FeedCheck.check(projectDir, bakeDir));
         if (!problems.isEmpty()) {
             throw new SiteCheckException(new ArrayList<>(new TreeSet<>(problems)));
         }
