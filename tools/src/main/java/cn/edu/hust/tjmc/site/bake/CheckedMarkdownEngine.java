@@ -1,6 +1,21 @@
 package cn.edu.hust.tjmc.site.bake;
 
+import cn.edu.hust.tjmc.site.check.PhotoCheck;
+import cn.edu.hust.tjmc.site.pipeline.PublishedFiles;
+import cn.edu.hust.tjmc.site.source.MarkdownOptions;
 import cn.edu.hust.tjmc.site.source.PageFile;
+import com.vladsch.flexmark.ast.Paragraph;
+import com.vladsch.flexmark.html.HtmlRenderer;
+import com.vladsch.flexmark.html.renderer.NodeRenderer;
+import com.vladsch.flexmark.html.renderer.NodeRenderingHandler;
+import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.data.DataHolder;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -67,4 +82,54 @@ public class CheckedMarkdownEngine extends MarkdownEngine {
         processBody(context);
         return document;
     }
+
+    /**
+     * Renders the Markdown as JBake's engine does (flexmark, the extensions of jbake.properties),
+     * except that a paragraph holding only a photo of the site is written as a mark, where
+     * PhotoParagraphs cuts the text so that the templates print the photo as a figure.
+     */
+    @Override
+    public void processBody(ParserContext context) {
+        DataHolder options = MarkdownOptions.of(String.join(",", context.getConfig().getMarkdownExtensions()));
+        Optional<PublishedFiles> published = publishedFiles(context.getConfig());
+        HtmlRenderer.Builder renderer = HtmlRenderer.builder(options);
+        published.ifPresent(files -> renderer.nodeRendererFactory(ignored -> new PhotoParagraphRenderer(files.photoMark())));
+        context.setBody(renderer.build().render(Parser.builder(options).build().parse(context.getBody())));
+    }
+
+    /** Writes the photo mark for a paragraph that is a photo alone; lets flexmark write every other. */
+    private record PhotoParagraphRenderer(String mark) implements NodeRenderer {
+        @Override
+        public Set<NodeRenderingHandler<?>> getNodeRenderingHandlers() {
+            return Set.of(new NodeRenderingHandler<>(Paragraph.class, (paragraph, context, html) -> {
+                if (PhotoCheck.isPhotoParagraph(paragraph)) {
+                    html.raw(mark);
+                } else {
+                    context.delegateRender();
+                }
+            }));
+        }
+    }
+
+    /** The list of published files beside the model, for its marks; none in a bake without PrepareSite. */
+    private static Optional<PublishedFiles> publishedFiles(JBakeConfiguration config) {
+        Path file = SiteModelExtractor.modelFile(config.getSourceFolder().toPath(),
+                config.get(SiteModelExtractor.MODEL_FILE_SETTING)).resolveSibling(PublishedFiles.FILE);
+        try {
+            FileTime modified = Files.getLastModifiedTime(file);
+            Cached cached = CACHE.get(file);
+            if (cached == null || !cached.modified().equals(modified)) {
+                cached = new Cached(modified, PublishedFiles.read(file));
+                CACHE.put(file, cached);
+            }
+            return Optional.of(cached.files());
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+    }
+
+    private record Cached(FileTime modified, PublishedFiles files) {
+    }
+
+    private static final Map<Path, Cached> CACHE = new ConcurrentHashMap<>();
 }

@@ -5,13 +5,13 @@ import cn.edu.hust.tjmc.site.model.SiteView.PageView;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.jbake.model.DocumentModel;
 
 /**
  * Cuts a page's rendered Markdown at its photos, so that the template prints each photo with the
- * {@code photo} macro of components.ftl and the HTML between them as it is. The page gets
+ * {@code photo} macro of components.ftl and the HTML between them as it is. The Markdown engine
+ * (CheckedMarkdownEngine) writes a mark where a paragraph is a photo alone, as flexmark renders
+ * the page: the cut is made at those marks, not by reading the HTML again. The page gets
  * {@code bodyParts}: maps holding either {@code html} or {@code photo}, the index of the photo in
  * its PageView's photos (in the order PhotoCheck found them in the Markdown). Pages without
  * photos get nothing.
@@ -19,14 +19,15 @@ import org.jbake.model.DocumentModel;
 final class PhotoParagraphs {
 
     static final String KEY = "bodyParts";
-    /** A photo as flexmark renders a Markdown image alone in its paragraph (PhotoCheck requires that). */
-    private static final Pattern PHOTO_PARAGRAPH = Pattern.compile("<p><img src=\"(photos/[^\"]*)\"[^>]*></p>\\n?");
 
     private PhotoParagraphs() {
     }
 
-    /** @param site the template model, or null when there is none (no photos then) */
-    static void split(DocumentModel document, SiteView site) {
+    /**
+     * @param site the template model, or null when there is none (no photos then)
+     * @param mark the mark the engine wrote for each photo ({@code PublishedFiles.photoMark})
+     */
+    static void split(DocumentModel document, SiteView site, String mark) {
         PageView page = site == null ? null : site.pages().get(document.getUri());
         int photos = page == null ? 0 : page.photos().size();
         if (photos == 0) {
@@ -34,16 +35,15 @@ final class PhotoParagraphs {
         }
         String body = document.getBody();
         List<Map<String, Object>> parts = new ArrayList<>();
-        Matcher matcher = PHOTO_PARAGRAPH.matcher(body);
         int from = 0;
         int index = 0;
-        while (matcher.find()) {
-            if (index == photos) {
-                break;
-            }
-            parts.add(Map.of("html", body.substring(from, matcher.start())));
+        for (int at = body.indexOf(mark); at >= 0 && index < photos; at = body.indexOf(mark, from)) {
+            parts.add(Map.of("html", body.substring(from, at)));
             parts.add(Map.of("photo", index++));
-            from = matcher.end();
+            from = at + mark.length();
+            if (from < body.length() && body.charAt(from) == '\n') {
+                from++; // the paragraph's own line end: the figure brings its own
+            }
         }
         if (index != photos) {
             throw new IllegalStateException(document.getSourceuri() + ": found " + index + " of its "

@@ -58,8 +58,8 @@ public class SinglePassDocumentsRenderer implements RenderingTool {
                         type -> new Neighbours(db.getAllContent(type)));
                 document.setPreviousContent(neighbours.previous(document));
                 document.setNextContent(neighbours.next(document));
-                PhotoParagraphs.split(document, site);
                 if (published != null) {
+                    PhotoParagraphs.split(document, site, published.photoMark());
                     markText(document, published);
                 }
                 renderer.render(document);

@@ -4,6 +4,7 @@ import cn.edu.hust.tjmc.site.report.DidYouMean;
 import cn.edu.hust.tjmc.site.report.Problem;
 import cn.edu.hust.tjmc.site.source.IgnoredFiles;
 import cn.edu.hust.tjmc.site.source.JBakeSettings;
+import cn.edu.hust.tjmc.site.source.MarkdownOptions;
 import cn.edu.hust.tjmc.site.source.Page;
 import cn.edu.hust.tjmc.site.source.PhotoUse;
 import cn.edu.hust.tjmc.site.source.Slug;
@@ -15,7 +16,6 @@ import com.vladsch.flexmark.ast.ImageRef;
 import com.vladsch.flexmark.ast.LinkNodeBase;
 import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.parser.Parser;
-import com.vladsch.flexmark.parser.PegdownExtensions;
 import com.vladsch.flexmark.profile.pegdown.PegdownOptionsAdapter;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
@@ -99,7 +99,7 @@ public final class LinkCheck {
         this.projectDir = projectDir;
         this.assetFolder = settings.assetFolder();
         this.problems = problems;
-        this.extensions = markdownExtensions(settings.markdownExtensions());
+        this.extensions = MarkdownOptions.extensions(settings.markdownExtensions());
         DataHolder options = PegdownOptionsAdapter.flexmarkOptions(extensions);
         this.parser = Parser.builder(options).build();
         this.renderer = HtmlRenderer.builder(options).build();
@@ -421,23 +421,4 @@ public final class LinkCheck {
         return new Problem(page.source(), page.bodyFirstLine() + line, offset - lineStart + 1, "", message);
     }
 
-    /** The pegdown extension flags named by jbake.properties' markdown.extensions, as JBake reads them. */
-    static int markdownExtensions(String names) {
-        int extensions = PegdownExtensions.NONE;
-        for (String name : names.split(",")) {
-            String trimmed = name.strip();
-            boolean remove = trimmed.startsWith("-");
-            String field = trimmed.replaceFirst("^[+-]", "");
-            if (field.isEmpty()) {
-                continue;
-            }
-            try {
-                int flag = PegdownExtensions.class.getField(field).getInt(null);
-                extensions = remove ? extensions & ~flag : extensions | flag;
-            } catch (ReflectiveOperationException e) {
-                throw new IllegalStateException("jbake.properties: unknown markdown extension " + field, e);
-            }
-        }
-        return extensions;
-    }
 }

@@ -112,6 +112,19 @@ public final class PhotoCheck {
         return new Position(at.line(), at.column());
     }
 
+    /**
+     * A paragraph that is one photo of the site and nothing else: the templates print it as a
+     * figure (bake.CheckedMarkdownEngine marks it where flexmark renders it).
+     */
+    public static boolean isPhotoParagraph(Paragraph paragraph) {
+        for (Node child = paragraph.getFirstChild(); child != null; child = child.getNext()) {
+            if (child instanceof Image image && PhotoUse.isPhotoAddress(image.getUrl().toString())) {
+                return standsAlone(image);
+            }
+        }
+        return false;
+    }
+
     private static boolean standsAlone(Image image) {
         if (!(image.getParent() instanceof Paragraph paragraph)) {
             return false;

@@ -134,6 +134,11 @@ public record PublishedFiles(String textMark, SortedMap<String, Source> files) {
         return "<!--text:" + textMark + "-->";
     }
 
+    /** The comment the bake puts where a page shows a photo, which the templates print as a figure. */
+    public String photoMark() {
+        return "<!--photo:" + textMark + "-->";
+    }
+
     /** The comment the bake puts after a page's own text. */
     public String textEnd() {
         return "<!--/text:" + textMark + "-->";
