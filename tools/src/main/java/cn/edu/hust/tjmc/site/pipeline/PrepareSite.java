@@ -18,20 +18,23 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The step before JBake: checks everything editors wrote, writes the template model
  * (target/model/site.json, read by bake.SiteModelExtractor), empties the bake folder so
  * that nothing from an earlier build can linger, and writes the files made from settings and
- * policy rather than sources: robots.txt, the security headers for each kind of host.
+ * policy rather than sources ({@link SiteOutput#ALL}: robots.txt, the security headers for each
+ * kind of host).
  */
 public final class PrepareSite {
 
     /** Where the template model is written, relative to the project folder. */
     public static final String MODEL_FOLDER = "target/model";
     public static final String MODEL_FILE = "site.json";
-    /** The files this step writes into the bake, beside JBake's; {@link PublishSite} keeps them all. */
-    static final Set<String> GENERATED_FILES = Set.of("robots.txt", "_headers", ".htaccess");
+    /** The files this step writes into the bake, beside JBake's ({@link SiteOutput#ALL}). */
+    static final Set<String> GENERATED_FILES = SiteOutput.ALL.stream().map(SiteOutput::path)
+            .collect(Collectors.toUnmodifiableSet());
 
     private PrepareSite() {
     }
@@ -106,12 +109,11 @@ public final class PrepareSite {
         SiteFiles.deleteRecursively(modelFile.getParent());
         SiteViewFile.write(modelFile, TemplateModel.build(sources, settings));
         SiteFiles.deleteRecursively(bakeDir);
-        SiteFiles.write(bakeDir.resolve("robots.txt"),
-                "User-agent: *\nAllow: /\n\nSitemap: " + settings.host() + "/sitemap.xml\n");
-        SiteFiles.write(bakeDir.resolve("_headers"), SecurityHeaders.netlify());
-        SiteFiles.write(bakeDir.resolve(".htaccess"), SecurityHeaders.apache(settings.basePath()));
+        for (SiteOutput output : SiteOutput.ALL) {
+            SiteFiles.write(bakeDir.resolve(output.path()), output.text(settings));
+        }
         PhotoProcessor.publish(projectDir, sources.photos(), bakeDir);
-        PublishedFiles.of(projectDir, jbake, sources, List.copyOf(GENERATED_FILES), textMark)
+        PublishedFiles.of(projectDir, jbake, sources, SiteOutput.ALL.stream().map(SiteOutput::path).toList(), textMark)
                 .write(modelFile.resolveSibling(PublishedFiles.FILE));
         return sources;
     }
