@@ -2,6 +2,7 @@ package cn.edu.hust.tjmc.site.model;
 
 import cn.edu.hust.tjmc.site.source.KeyFigure;
 import cn.edu.hust.tjmc.site.source.Person;
+import cn.edu.hust.tjmc.site.source.TimelineEvent;
 import java.util.List;
 import java.util.Map;
 
@@ -154,6 +155,17 @@ public record SiteView(
     public record Event(String id, String href, String iso, String display, String decade, String kind,
                         String kindLabel, String country, String countryId, String title, String description,
                         List<Person> people, List<Link> institutions, PhotoView photo) {
+
+        /**
+         * The event as written in data/timeline.yaml, with what the model works out for it: the
+         * fields printed as written are copied here by name, the date's forms come from its date.
+         */
+        static Event of(TimelineEvent event, String href, String kindLabel, String countryId,
+                        List<Link> institutions, PhotoView photo) {
+            return new Event(event.id(), href, event.date().iso(), event.date().display(), event.date().decade(),
+                    event.kind(), kindLabel, event.country(), countryId, event.title(), event.description(),
+                    event.people(), institutions, photo);
+        }
     }
 
     /** A link: the text to show and where it goes. */

@@ -76,7 +76,7 @@ public final class TemplateModel {
         this.eventCountryIds = Slug.eventCountryIds(sources.events());
         this.partnerCountryIds = Slug.partnerCountryIds(sources.partners());
         for (TimelineEvent event : sources.events()) {
-            event.institutionIds().stream().distinct()
+            event.institutions().stream().distinct()
                     .forEach(id -> eventsByPartnerId.computeIfAbsent(id, key -> new ArrayList<>()).add(event));
         }
     }
@@ -144,8 +144,8 @@ public final class TemplateModel {
     }
 
     private static CollegeView college(College college) {
-        return new CollegeView(college.name(), college.parentOrganization(), college.street(), college.city(),
-                college.country(), college.phones().stream()
+        return new CollegeView(college.name(), college.parentOrganization(), college.address().street(),
+                college.address().city(), college.address().country(), college.phones().stream()
                         .map(phone -> new PhoneView(phone.number(), phone.office(), telHref(phone.number()))).toList());
     }
 
@@ -253,10 +253,9 @@ public final class TemplateModel {
 
     /** An event as the timeline (TIMELINE_SIZES) or the home page's cards (CARD_SIZES) show it. */
     private Event event(TimelineEvent event, String photoSizes) {
-        return new Event(event.id(), eventHref(event), event.date().iso(), event.date().display(),
-                event.date().decade(), event.kind(), Objects.toString(kindLabels.get(event.kind())),
-                event.country(), eventCountryIds.get(event.country()), event.title(), event.description(), event.people(),
-                event.institutionIds().stream()
+        return Event.of(event, eventHref(event), Objects.toString(kindLabels.get(event.kind())),
+                eventCountryIds.get(event.country()),
+                event.institutions().stream()
                         .map(partnersById::get)
                         .map(partner -> new Link(partner.name(), partnersPage + "#" + partner.id()))
                         .toList(),
