@@ -16,7 +16,10 @@ import java.util.Map;
  * @param basePath              path of the published site with slashes at both ends, "/international/";
  *                              for pages served at any depth (404.html)
  * @param contentSecurityPolicy the policy for the {@code <meta http-equiv>} element
- * @param labels                the words the UI repeats, from data/labels.yaml
+ * @param labels                the words the UI repeats, from data/labels.yaml, by their keys there
+ *                              ({@code site.labels.site_name}); labels.schema.json requires each, and the
+ *                              templates print each (ViewContractTest). Event kinds are not here: the model
+ *                              prints them into events and filters
  * @param college               the college's names and address, for the header, footer and contact page
  * @param filings               China's website filing numbers for the footer; empty when none is given
  * @param navigation            the menu, in menu order
@@ -30,7 +33,7 @@ import java.util.Map;
 public record SiteView(
         String basePath,
         String contentSecurityPolicy,
-        Labels labels,
+        Map<String, String> labels,
         CollegeView college,
         List<Filing> filings,
         List<NavigationLink> navigation,
@@ -40,36 +43,6 @@ public record SiteView(
         List<CountryPartners> partnersByCountry,
         Map<String, PageView> pages,
         TimelineFeed feed) {
-
-    /**
-     * The words of data/labels.yaml that templates print; labels.schema.json requires each.
-     * Event kinds and filing names are not here: the model prints them into events, filters and filings.
-     */
-    public record Labels(
-            String siteName,
-            String skipToContent,
-            String mainNavigation,
-            String footerContact,
-            String latestEvents,
-            String allEvents,
-            String keyFiguresHeading,
-            String sectionsHeading,
-            String partnersHeading,
-            String intercollegiateAgreement,
-            String filterHeading,
-            String filterCountry,
-            String filterKind,
-            String filterDecade,
-            String filterAll,
-            String filterReset,
-            String filterCount,
-            String timelineOrder,
-            String newestFirst,
-            String oldestFirst,
-            String notFoundTitle,
-            String notFoundText,
-            String notFoundHome) {
-    }
 
     /**
      * The college as the header, footer and contact page print it.

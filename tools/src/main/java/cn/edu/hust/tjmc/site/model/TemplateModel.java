@@ -7,7 +7,6 @@ import cn.edu.hust.tjmc.site.model.SiteView.EventLink;
 import cn.edu.hust.tjmc.site.model.SiteView.Filing;
 import cn.edu.hust.tjmc.site.model.SiteView.FilterOption;
 import cn.edu.hust.tjmc.site.model.SiteView.Filters;
-import cn.edu.hust.tjmc.site.model.SiteView.Labels;
 import cn.edu.hust.tjmc.site.model.SiteView.Link;
 import cn.edu.hust.tjmc.site.model.SiteView.NavigationLink;
 import cn.edu.hust.tjmc.site.model.SiteView.PageCard;
@@ -23,9 +22,6 @@ import cn.edu.hust.tjmc.site.source.PhotoUse;
 import cn.edu.hust.tjmc.site.source.SiteSources;
 import cn.edu.hust.tjmc.site.source.Slug;
 import cn.edu.hust.tjmc.site.source.TimelineEvent;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -34,6 +30,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -48,10 +45,8 @@ public final class TemplateModel {
     /** How many events the home page shows. */
     static final int LATEST_EVENTS = 3;
     static final String HOME_PAGE = "index.html";
-
-    private static final ObjectMapper LABELS = new ObjectMapper()
-            .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
-            .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+    /** The labels the model prints into events, filters and filings; templates print the others themselves. */
+    static final Set<String> LABELS_THE_MODEL_PRINTS = Set.of("event_kinds", "icp_filing", "public_security_filing");
 
     private final SiteSources sources;
     private final SiteSettings settings;
@@ -138,9 +133,15 @@ public final class TemplateModel {
                         + "; the checks should have said so"));
     }
 
-    /** labels.yaml's keys are the components' names in snake case; the ones the model prints itself are left out. */
-    private Labels labels() {
-        return LABELS.convertValue(sources.labels(), Labels.class);
+    /** The words of labels.yaml by key, but those the model prints itself. */
+    private Map<String, String> labels() {
+        Map<String, String> words = new TreeMap<>();
+        sources.labels().forEach((key, value) -> {
+            if (!LABELS_THE_MODEL_PRINTS.contains(key) && value instanceof String word) {
+                words.put(key, word);
+            }
+        });
+        return words;
     }
 
     private static CollegeView college(College college) {
