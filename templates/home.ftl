@@ -8,20 +8,20 @@
   <div class="tjmc-hero__text"><@c.body content=content photos=site.pages[content.uri].photos/></div>
 </section>
 <section class="tjmc-section" aria-labelledby="figures-heading">
-  <h2 id="figures-heading" class="tjmc-section__heading">${site.labels.keyFiguresHeading}</h2>
+  <h2 id="figures-heading" class="tjmc-section__heading">${site.labels.key_figures_heading}</h2>
   <@c.keyFigures figures=site.keyFigures/>
 </section>
 <section class="tjmc-section" aria-labelledby="latest-heading">
-  <h2 id="latest-heading" class="tjmc-section__heading">${site.labels.latestEvents}</h2>
+  <h2 id="latest-heading" class="tjmc-section__heading">${site.labels.latest_events}</h2>
   <div class="tjmc-cards">
   <#list site.timeline.latest as event>
     <@c.event event=event headingLevel=3 linkTitle=true/>
   </#list>
   </div>
-  <p class="tjmc-section__more"><a href="${site.timeline.uri}">${site.labels.allEvents}</a></p>
+  <p class="tjmc-section__more"><a href="${site.timeline.uri}">${site.labels.all_events}</a></p>
 </section>
 <section class="tjmc-section" aria-labelledby="sections-heading">
-  <h2 id="sections-heading" class="tjmc-section__heading">${site.labels.sectionsHeading}</h2>
+  <h2 id="sections-heading" class="tjmc-section__heading">${site.labels.sections_heading}</h2>
   <@c.pageCards pages=site.sections/>
 </section>
 </@layout.page>

@@ -19,7 +19,7 @@
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta http-equiv="Content-Security-Policy" content="${site.contentSecurityPolicy}">
 <meta name="referrer" content="strict-origin-when-cross-origin">
-<title>${title} | ${site.labels.siteName}</title>
+<title>${title} | ${site.labels.site_name}</title>
 <meta name="description" content="${description}">
 <#-- Not a page of content/ (404.html): no address of its own, no page view. -->
 <#assign pageView = site.pages[uri]!>
@@ -28,7 +28,7 @@
 <meta property="og:url" content="${pageView.canonicalUrl}">
 </#if>
 <meta property="og:type" content="website">
-<meta property="og:site_name" content="${site.labels.siteName}">
+<meta property="og:site_name" content="${site.labels.site_name}">
 <meta property="og:title" content="${title}">
 <meta property="og:description" content="${description}">
 <#if pageView.ogImage??>
@@ -57,14 +57,14 @@
 </#if>
 </head>
 <body>
-<a class="tjmc-skip-link" href="#main">${site.labels.skipToContent}</a>
+<a class="tjmc-skip-link" href="#main">${site.labels.skip_to_content}</a>
 <header class="tjmc-header">
   <div class="tjmc-header__inner">
     <a class="tjmc-header__brand" href="${rootpath}index.html">
-      <span class="tjmc-header__name">${site.labels.siteName}</span>
+      <span class="tjmc-header__name">${site.labels.site_name}</span>
       <span class="tjmc-header__college">${site.college.name}, ${site.college.parentOrganization}</span>
     </a>
-    <nav class="tjmc-nav" aria-label="${site.labels.mainNavigation}">
+    <nav class="tjmc-nav" aria-label="${site.labels.main_navigation}">
       <ul class="tjmc-nav__list">
       <#list site.navigation as item>
         <li><a class="tjmc-nav__link" href="${rootpath}${item.uri}"<#if item.uri == uri> aria-current="page"</#if>>${item.title}</a></li>
@@ -78,7 +78,7 @@
 </main>
 <footer class="tjmc-footer">
   <div class="tjmc-footer__inner">
-    <h2 class="tjmc-footer__heading">${site.labels.footerContact}</h2>
+    <h2 class="tjmc-footer__heading">${site.labels.footer_contact}</h2>
     <@c.address college=site.college/>
     <#if site.filings?has_content>
     <ul class="tjmc-footer__filings">

@@ -6,7 +6,7 @@
   <h1>${content.title}</h1>
   <@c.body content=content photos=site.pages[content.uri].photos/><#nt>
 </div>
-<h2>${site.labels.partnersHeading}</h2>
+<h2>${site.labels.partners_heading}</h2>
 <ul class="tjmc-jump-links">
   <#list site.partnersByCountry as country>
   <li><a href="#${country.id}">${country.country}</a></li>
@@ -20,7 +20,7 @@
     <li class="tjmc-partner" id="${partner.id}">
       <h4 class="tjmc-partner__name">${partner.name}<#if partner.shortName??> (${partner.shortName})</#if></h4>
       <#if partner.intercollegiateAgreement>
-      <p class="tjmc-partner__agreement">${site.labels.intercollegiateAgreement}</p>
+      <p class="tjmc-partner__agreement">${site.labels.intercollegiate_agreement}</p>
       </#if>
       <#if partner.photo??>
       <@c.photo photo=partner.photo/>

@@ -11,23 +11,23 @@
 <#-- Hidden until js/timeline.js runs: without it every event shows and there is no dead control.
      The script finds its elements by the data-timeline* attributes, never by the styling classes. -->
 <form class="tjmc-filters" data-timeline-filters aria-labelledby="filters-heading" hidden>
-  <h2 class="tjmc-filters__heading" id="filters-heading">${labels.filterHeading}</h2>
+  <h2 class="tjmc-filters__heading" id="filters-heading">${labels.filter_heading}</h2>
   <div class="tjmc-filters__fields">
-    <@c.filterSelect name="country" label=labels.filterCountry allLabel=labels.filterAll options=filters.countries/>
-    <@c.filterSelect name="kind" label=labels.filterKind allLabel=labels.filterAll options=filters.kinds/>
-    <@c.filterSelect name="decade" label=labels.filterDecade allLabel=labels.filterAll options=filters.decades/>
-    <button class="tjmc-button" type="reset">${labels.filterReset}</button>
+    <@c.filterSelect name="country" label=labels.filter_country allLabel=labels.filter_all options=filters.countries/>
+    <@c.filterSelect name="kind" label=labels.filter_kind allLabel=labels.filter_all options=filters.kinds/>
+    <@c.filterSelect name="decade" label=labels.filter_decade allLabel=labels.filter_all options=filters.decades/>
+    <button class="tjmc-button" type="reset">${labels.filter_reset}</button>
   </div>
-  <p class="tjmc-filters__count" role="status" data-timeline-count="${labels.filterCount}"></p>
+  <p class="tjmc-filters__count" role="status" data-timeline-count="${labels.filter_count}"></p>
 </form>
 <#-- Newest first, as the model orders it; #oldest-first turns it round. Without a script the
      stylesheet turns it round on screen (the :target of the second span); js/timeline.js turns the
      elements themselves round, so that reading and Tab order follow, and marks the current order. -->
 <span class="tjmc-order-target" id="newest-first"></span>
 <span class="tjmc-order-target tjmc-order-target--oldest" id="oldest-first"></span>
-<p class="tjmc-order" data-timeline-order>${labels.timelineOrder}
-  <a class="tjmc-order__link tjmc-order__link--newest" href="#newest-first">${labels.newestFirst}</a>
-  <a class="tjmc-order__link tjmc-order__link--oldest" href="#oldest-first">${labels.oldestFirst}</a>
+<p class="tjmc-order" data-timeline-order>${labels.timeline_order}
+  <a class="tjmc-order__link tjmc-order__link--newest" href="#newest-first">${labels.newest_first}</a>
+  <a class="tjmc-order__link tjmc-order__link--oldest" href="#oldest-first">${labels.oldest_first}</a>
 </p>
 <div class="tjmc-timeline" data-timeline>
 <#list site.timeline.years as year>

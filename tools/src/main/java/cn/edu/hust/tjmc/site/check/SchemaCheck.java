@@ -41,7 +41,7 @@ public final class SchemaCheck {
     /** Adds a problem, located at the offending line, for each way {@code file} breaks schema {@code name}. */
     public static void check(YamlFile file, String name, List<Problem> problems) {
         LoadedSchema schema = SCHEMAS.computeIfAbsent(name, SchemaCheck::load);
-        JsonNode document = JSON.valueToTree(file.root());
+        JsonNode document = file.tree();
         Set<ValidationMessage> messages = schema.compiled().validate(document);
         // "titel" is one mistake: report the misspelt key with its hint, not also "title missing"
         Set<String> misspelt = new HashSet<>();

@@ -8,13 +8,14 @@ import cn.edu.hust.tjmc.site.source.JBakeSettings;
 import cn.edu.hust.tjmc.site.source.KeyFigure;
 import cn.edu.hust.tjmc.site.source.Page;
 import cn.edu.hust.tjmc.site.source.Partner;
-import cn.edu.hust.tjmc.site.source.Person;
 import cn.edu.hust.tjmc.site.source.Phone;
 import cn.edu.hust.tjmc.site.source.PhotoUse;
 import cn.edu.hust.tjmc.site.source.SitePhotos;
 import cn.edu.hust.tjmc.site.source.SiteSources;
 import cn.edu.hust.tjmc.site.source.TimelineEvent;
+import cn.edu.hust.tjmc.site.source.YamlBinding;
 import cn.edu.hust.tjmc.site.source.YamlFile;
+import com.fasterxml.jackson.databind.JsonNode;
 import cn.edu.hust.tjmc.site.report.DidYouMean;
 import cn.edu.hust.tjmc.site.check.LinkCheck;
 import cn.edu.hust.tjmc.site.check.PageHeaderCheck;
@@ -35,6 +36,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
@@ -108,7 +110,7 @@ public final class SiteSourceReader {
                         labelsFile.isPresent() ? map(labels.get("event_kinds")) : null))
                 .orElse(List.of());
         Optional.ofNullable(data.get("college")).ifPresent(file -> {
-            country(file, "/address/country", text(map(map(file.root()).get("address")), "country"));
+            checkCountry(file, "/address/country", YamlBinding.read(file, "/address/country", String.class));
             checkAreaCodes(file);
         });
         if (labelsFile.isPresent()) {
@@ -120,7 +122,7 @@ public final class SiteSourceReader {
         if (!problems.isEmpty()) {
             throw new SiteCheckException(problems);
         }
-        College college = toCollege(data.get("college"));
+        College college = YamlBinding.read(data.get("college"), "", College.class);
         List<KeyFigure> keyFigures = toKeyFigures(data.get("key-figures"));
         return new SiteSources(college, partners, events, labels, pages, keyFigures, photos);
     }
@@ -144,9 +146,9 @@ public final class SiteSourceReader {
      * its national part has 10 or 11 digits, an area code and a local number, or a mobile number.
      */
     private void checkAreaCodes(YamlFile file) {
-        List<Object> phones = list(map(file.root()).get("phones"));
+        List<Phone> phones = YamlBinding.list(file, "/phones", Phone.class);
         for (int i = 0; i < phones.size(); i++) {
-            String number = text(map(phones.get(i)), "number");
+            String number = phones.get(i) == null ? null : phones.get(i).number();
             if (number == null || !number.startsWith("+86")) {
                 continue;
             }
@@ -219,91 +221,47 @@ public final class SiteSourceReader {
         return value instanceof Map<?, ?> ? (Map<String, Object>) value : Map.of();
     }
 
-    @SuppressWarnings("unchecked")
-    private static List<Object> list(Object value) {
-        return value instanceof List<?> ? (List<Object>) value : List.of();
-    }
-
-    private static String text(Map<String, Object> map, String key) {
-        Object value = map.get(key);
-        return value == null ? null : value.toString().strip();
-    }
-
-    private College toCollege(YamlFile file) {
-        Map<String, Object> root = map(file.root());
-        Map<String, Object> address = map(root.get("address"));
-        List<Phone> phones = list(root.get("phones")).stream()
-                .map(SiteSourceReader::map)
-                .map(phone -> new Phone(text(phone, "number"), text(phone, "office")))
-                .toList();
-        String country = text(address, "country");
-        return new College(text(root, "name"), text(root, "short_name"), text(root, "parent_organization"),
-                text(root, "parent_short_name"), text(address, "street"), text(address, "city"),
-                Countries.code(country).map(Countries::englishName).orElse(country), phones);
-    }
-
     static List<KeyFigure> toKeyFigures(YamlFile file) {
-        return list(map(file.root()).get("figures")).stream()
-                .map(SiteSourceReader::map)
-                .map(figure -> new KeyFigure(text(figure, "value"), text(figure, "label")))
-                .toList();
+        return YamlBinding.list(file, "/figures", KeyFigure.class);
     }
 
     private List<Partner> toPartners(YamlFile file) {
-        List<Partner> partners = new ArrayList<>();
+        List<Partner> partners = YamlBinding.list(file, "/partners", Partner.class);
         Map<String, Integer> firstIndexById = new HashMap<>();
-        List<Object> entries = list(map(file.root()).get("partners"));
-        for (int i = 0; i < entries.size(); i++) {
-            Map<String, Object> entry = map(entries.get(i));
-            String id = text(entry, "id");
+        for (int i = 0; i < partners.size(); i++) {
+            Partner partner = partners.get(i);
+            if (partner == null) {
+                continue; // not a group of fields: the schema says so
+            }
+            String id = partner.id();
             if (id != null) {
                 Integer first = firstIndexById.putIfAbsent(id, i);
                 if (first != null) {
                     problems.add(file.problem("/partners/" + i + "/id", "the id '" + id + "' is already used on line "
-                            + file.problem("/partners/" + first + "/id", "").line()
+                            + file.position("/partners/" + first + "/id").line()
                             + " (expected each partner to have its own id)"));
                 }
             }
-            Optional<PhotoUse> photo = photo(file, "/partners/" + i + "/photo", entry.get("photo"));
-            photo.ifPresent(dataPhotos::add);
-            partners.add(new Partner(id, text(entry, "name"), Optional.ofNullable(text(entry, "short_name")),
-                    country(file, "/partners/" + i + "/country", text(entry, "country")),
-                    "true".equals(text(entry, "intercollegiate_agreement")), photo));
+            partner.photo().ifPresent(dataPhotos::add);
+            checkCountry(file, "/partners/" + i + "/country", partner.country());
         }
+        partners.removeIf(Objects::isNull);
         return partners;
     }
 
-    /** The {@code photo:} under {@code pointer}, if it names a file; its schema mistakes are reported already. */
-    private static Optional<PhotoUse> photo(YamlFile file, String pointer, Object value) {
-        Map<String, Object> photo = map(value);
-        String name = text(photo, "file");
-        if (name == null) {
-            return Optional.empty();
-        }
-        Problem fileAt = file.problem(pointer + "/file", "");
-        Problem altAt = file.problem(pointer + "/alt", "");
-        return Optional.of(new PhotoUse(file.displayPath(), new PhotoUse.Position(fileAt.line(), fileAt.column()),
-                new PhotoUse.Position(altAt.line(), altAt.column()), YamlFile.fieldName(pointer), name,
-                text(photo, "alt"), Optional.ofNullable(text(photo, "caption")), Optional.ofNullable(text(photo, "credit")),
-                Optional.ofNullable(text(photo, "focus"))));
-    }
-
     /**
-     * A country or region as the site shows it; a name that is none is reported, with the
-     * likeliest intended one, and kept as written (the build stops, so it is never shown).
+     * A country or region as the site shows it, or its ISO code; a name that is none is reported,
+     * with the likeliest intended one (the records keep it as written, and the build stops).
      */
-    private String country(YamlFile file, String pointer, String written) {
+    private void checkCountry(YamlFile file, String pointer, String written) {
         if (written == null || written.isBlank()) {
-            return written; // the schema reports it
+            return; // the schema reports it
         }
-        Optional<String> code = Countries.code(written);
-        if (code.isEmpty()) {
+        if (Countries.code(written).isEmpty()) {
             problems.add(file.problem(pointer, "'" + written + "' is not a country or region ("
                     + DidYouMean.hint(written, Countries.englishNames()) + "expected its English name as the site"
                     + " shows it, like Germany or Hong Kong SAR, China, or its two-letter ISO code, like DE)"));
-            return written;
         }
-        return Countries.englishName(code.get());
     }
 
     /** An event with partners takes place in the country of one of them. */
@@ -338,76 +296,87 @@ public final class SiteSourceReader {
         }
         Set<String> partnerIds = partnersById.keySet();
         Map<String, Integer> firstIndexById = new HashMap<>();
+        List<TimelineEvent> entries = YamlBinding.list(file, "/events", TimelineEvent.class);
         List<TimelineEvent> events = new ArrayList<>();
-        List<Object> entries = list(map(file.root()).get("events"));
         for (int i = 0; i < entries.size(); i++) {
             String at = "/events/" + i;
-            Map<String, Object> entry = map(entries.get(i));
-            String id = text(entry, "id");
+            TimelineEvent event = entries.get(i);
+            if (event == null) {
+                continue; // not a group of fields: the schema says so
+            }
+            String id = event.id();
             if (id != null) {
                 Integer first = firstIndexById.putIfAbsent(id, i);
                 if (first != null) {
                     problems.add(file.problem(at + "/id", "the id '" + id + "' is already used on line "
-                            + file.problem("/events/" + first + "/id", "").line()
+                            + file.position("/events/" + first + "/id").line()
                             + " (expected each event to have its own id)"));
                 }
             }
-            String dateText = text(entry, "date");
-            EventDate date = null;
-            if (dateText != null) {
-                try {
-                    date = EventDate.parse(dateText);
-                    Optional<String> outside = date.outsideYears(dateText, thisYear);
-                    // a year written as a number outside timeline.schema.json's bounds (1900 to 2100,
-                    // for editors' IDEs) is reported by the schema already, in its words
-                    boolean schemaSaidSo = entry.get("date") instanceof BigInteger number
-                            && (number.compareTo(BigInteger.valueOf(1900)) < 0 || number.compareTo(BigInteger.valueOf(2100)) > 0);
-                    if (outside.isPresent()) {
-                        if (!schemaSaidSo) {
-                            problems.add(file.problem(at + "/date", outside.get()));
-                        }
-                        date = null;
-                    }
-                } catch (IllegalArgumentException e) {
-                    // a date not even shaped like one was reported by the schema, in the same words
-                    if (dateText.matches("[0-9]{4}(-[0-9]{2}-[0-9]{2})?")) {
-                        problems.add(file.problem(at + "/date", e.getMessage()));
-                    }
-                }
-            }
-            String kind = text(entry, "kind");
+            boolean onTimeline = checkDate(file, at + "/date", event.date());
+            String kind = event.kind();
             if (kind != null && kindLabels != null && !kindLabels.containsKey(kind)) {
                 problems.add(file.problem(at + "/kind", "'" + kind + "' is not a known kind (expected one of "
                         + String.join(", ", kindLabels.keySet()) + ", or add it under event_kinds in data/labels.yaml)"));
             }
-            List<Object> institutions = list(entry.get("institutions"));
-            List<String> institutionIds = new ArrayList<>();
-            for (int j = 0; j < institutions.size(); j++) {
-                String institution = String.valueOf(institutions.get(j)).strip();
+            List<String> institutionIds = event.institutions();
+            for (int j = 0; j < institutionIds.size(); j++) {
+                String institution = String.valueOf(institutionIds.get(j));
                 if (partners != null && !partnerIds.contains(institution)) {
                     problems.add(file.problem(at + "/institutions/" + j, "'" + institution
                             + "' is not a partner id (" + DidYouMean.idHint(institution, partnerIds, "")
                             + "expected an id from data/partners.yaml; add the partner there first)"));
                 }
-                institutionIds.add(institution);
             }
-            String country = country(file, at + "/country", text(entry, "country"));
-            checkCountryOfPartners(file, at, country, institutionIds, partnersById);
-            List<Person> people = list(entry.get("people")).stream()
-                    .map(SiteSourceReader::map)
-                    .map(person -> new Person(text(person, "name"), text(person, "role")))
-                    .toList();
-            Optional<PhotoUse> photo = photo(file, at + "/photo", entry.get("photo"));
-            photo.ifPresent(dataPhotos::add);
-            if (date == null && id != null) {
+            checkCountry(file, at + "/country", event.country());
+            checkCountryOfPartners(file, at, event.country(), institutionIds, partnersById);
+            event.photo().ifPresent(dataPhotos::add);
+            if (!onTimeline && id != null) {
                 eventIdsWithMistakes.add(id);
-            } else if (date != null) {
-                events.add(new TimelineEvent(id, date, kind, country,
-                        text(entry, "title"), text(entry, "description"), List.copyOf(institutionIds), people, photo));
+            } else if (onTimeline) {
+                events.add(event);
             }
         }
         // editors may add an event anywhere; the site always shows them oldest first
         events.sort(Comparator.comparing(TimelineEvent::date));
         return events;
+    }
+
+    /**
+     * Whether an event's date is one the timeline can show; if it is not, says why, unless the
+     * schema has said so already.
+     *
+     * @param date the date as read, or null when it is not a real one
+     */
+    private boolean checkDate(YamlFile file, String pointer, EventDate date) {
+        JsonNode written = file.tree().at(pointer);
+        if (!written.isValueNode() || written.isNull()) {
+            return false; // missing, or a list: the schema reports it
+        }
+        String dateText = written.asText().strip();
+        if (date == null) {
+            // a date not even shaped like one was reported by the schema, in the same words
+            if (dateText.matches("[0-9]{4}(-[0-9]{2}-[0-9]{2})?")) {
+                try {
+                    EventDate.parse(dateText);
+                } catch (IllegalArgumentException e) {
+                    problems.add(file.problem(pointer, e.getMessage()));
+                }
+            }
+            return false;
+        }
+        Optional<String> outside = date.outsideYears(dateText, thisYear);
+        if (outside.isPresent()) {
+            // a year written as a number outside timeline.schema.json's bounds (1900 to 2100,
+            // for editors' IDEs) is reported by the schema already, in its words
+            boolean schemaSaidSo = written.isIntegralNumber()
+                    && (written.bigIntegerValue().compareTo(BigInteger.valueOf(1900)) < 0
+                    || written.bigIntegerValue().compareTo(BigInteger.valueOf(2100)) > 0);
+            if (!schemaSaidSo) {
+                problems.add(file.problem(pointer, outside.get()));
+            }
+            return false;
+        }
+        return true;
     }
 }

@@ -2,6 +2,7 @@ package cn.edu.hust.tjmc.site.model;
 
 import cn.edu.hust.tjmc.site.source.KeyFigure;
 import cn.edu.hust.tjmc.site.source.Person;
+import cn.edu.hust.tjmc.site.source.TimelineEvent;
 import java.util.List;
 import java.util.Map;
 
@@ -15,7 +16,10 @@ import java.util.Map;
  * @param basePath              path of the published site with slashes at both ends, "/international/";
  *                              for pages served at any depth (404.html)
  * @param contentSecurityPolicy the policy for the {@code <meta http-equiv>} element
- * @param labels                the words the UI repeats, from data/labels.yaml
+ * @param labels                the words the UI repeats, from data/labels.yaml, by their keys there
+ *                              ({@code site.labels.site_name}); labels.schema.json requires each, and the
+ *                              templates print each (ViewContractTest). Event kinds are not here: the model
+ *                              prints them into events and filters
  * @param college               the college's names and address, for the header, footer and contact page
  * @param filings               China's website filing numbers for the footer; empty when none is given
  * @param navigation            the menu, in menu order
@@ -29,7 +33,7 @@ import java.util.Map;
 public record SiteView(
         String basePath,
         String contentSecurityPolicy,
-        Labels labels,
+        Map<String, String> labels,
         CollegeView college,
         List<Filing> filings,
         List<NavigationLink> navigation,
@@ -39,36 +43,6 @@ public record SiteView(
         List<CountryPartners> partnersByCountry,
         Map<String, PageView> pages,
         TimelineFeed feed) {
-
-    /**
-     * The words of data/labels.yaml that templates print; labels.schema.json requires each.
-     * Event kinds and filing names are not here: the model prints them into events, filters and filings.
-     */
-    public record Labels(
-            String siteName,
-            String skipToContent,
-            String mainNavigation,
-            String footerContact,
-            String latestEvents,
-            String allEvents,
-            String keyFiguresHeading,
-            String sectionsHeading,
-            String partnersHeading,
-            String intercollegiateAgreement,
-            String filterHeading,
-            String filterCountry,
-            String filterKind,
-            String filterDecade,
-            String filterAll,
-            String filterReset,
-            String filterCount,
-            String timelineOrder,
-            String newestFirst,
-            String oldestFirst,
-            String notFoundTitle,
-            String notFoundText,
-            String notFoundHome) {
-    }
 
     /**
      * The college as the header, footer and contact page print it.
@@ -154,6 +128,17 @@ public record SiteView(
     public record Event(String id, String href, String iso, String display, String decade, String kind,
                         String kindLabel, String country, String countryId, String title, String description,
                         List<Person> people, List<Link> institutions, PhotoView photo) {
+
+        /**
+         * The event as written in data/timeline.yaml, with what the model works out for it: the
+         * fields printed as written are copied here by name, the date's forms come from its date.
+         */
+        static Event of(TimelineEvent event, String href, String kindLabel, String countryId,
+                        List<Link> institutions, PhotoView photo) {
+            return new Event(event.id(), href, event.date().iso(), event.date().display(), event.date().decade(),
+                    event.kind(), kindLabel, event.country(), countryId, event.title(), event.description(),
+                    event.people(), institutions, photo);
+        }
     }
 
     /** A link: the text to show and where it goes. */

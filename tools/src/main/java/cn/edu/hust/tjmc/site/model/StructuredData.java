@@ -28,9 +28,9 @@ final class StructuredData {
 
         Map<String, Object> address = new LinkedHashMap<>();
         address.put("@type", "PostalAddress");
-        address.put("streetAddress", college.street());
-        address.put("addressLocality", college.city());
-        address.put("addressCountry", college.country());
+        address.put("streetAddress", college.address().street());
+        address.put("addressLocality", college.address().city());
+        address.put("addressCountry", college.address().country());
 
         Map<String, Object> ld = new LinkedHashMap<>();
         ld.put("@context", "https://schema.org");

@@ -7,7 +7,6 @@ import cn.edu.hust.tjmc.site.model.SiteView.EventLink;
 import cn.edu.hust.tjmc.site.model.SiteView.Filing;
 import cn.edu.hust.tjmc.site.model.SiteView.FilterOption;
 import cn.edu.hust.tjmc.site.model.SiteView.Filters;
-import cn.edu.hust.tjmc.site.model.SiteView.Labels;
 import cn.edu.hust.tjmc.site.model.SiteView.Link;
 import cn.edu.hust.tjmc.site.model.SiteView.NavigationLink;
 import cn.edu.hust.tjmc.site.model.SiteView.PageCard;
@@ -23,9 +22,6 @@ import cn.edu.hust.tjmc.site.source.PhotoUse;
 import cn.edu.hust.tjmc.site.source.SiteSources;
 import cn.edu.hust.tjmc.site.source.Slug;
 import cn.edu.hust.tjmc.site.source.TimelineEvent;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -34,6 +30,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -48,10 +45,8 @@ public final class TemplateModel {
     /** How many events the home page shows. */
     static final int LATEST_EVENTS = 3;
     static final String HOME_PAGE = "index.html";
-
-    private static final ObjectMapper LABELS = new ObjectMapper()
-            .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
-            .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+    /** The labels the model prints into events, filters and filings; templates print the others themselves. */
+    static final Set<String> LABELS_THE_MODEL_PRINTS = Set.of("event_kinds", "icp_filing", "public_security_filing");
 
     private final SiteSources sources;
     private final SiteSettings settings;
@@ -76,7 +71,7 @@ public final class TemplateModel {
         this.eventCountryIds = Slug.eventCountryIds(sources.events());
         this.partnerCountryIds = Slug.partnerCountryIds(sources.partners());
         for (TimelineEvent event : sources.events()) {
-            event.institutionIds().stream().distinct()
+            event.institutions().stream().distinct()
                     .forEach(id -> eventsByPartnerId.computeIfAbsent(id, key -> new ArrayList<>()).add(event));
         }
     }
@@ -138,14 +133,20 @@ public final class TemplateModel {
                         + "; the checks should have said so"));
     }
 
-    /** labels.yaml's keys are the components' names in snake case; the ones the model prints itself are left out. */
-    private Labels labels() {
-        return LABELS.convertValue(sources.labels(), Labels.class);
+    /** The words of labels.yaml by key, but those the model prints itself. */
+    private Map<String, String> labels() {
+        Map<String, String> words = new TreeMap<>();
+        sources.labels().forEach((key, value) -> {
+            if (!LABELS_THE_MODEL_PRINTS.contains(key) && value instanceof String word) {
+                words.put(key, word);
+            }
+        });
+        return words;
     }
 
     private static CollegeView college(College college) {
-        return new CollegeView(college.name(), college.parentOrganization(), college.street(), college.city(),
-                college.country(), college.phones().stream()
+        return new CollegeView(college.name(), college.parentOrganization(), college.address().street(),
+                college.address().city(), college.address().country(), college.phones().stream()
                         .map(phone -> new PhoneView(phone.number(), phone.office(), telHref(phone.number()))).toList());
     }
 
@@ -253,10 +254,9 @@ public final class TemplateModel {
 
     /** An event as the timeline (TIMELINE_SIZES) or the home page's cards (CARD_SIZES) show it. */
     private Event event(TimelineEvent event, String photoSizes) {
-        return new Event(event.id(), eventHref(event), event.date().iso(), event.date().display(),
-                event.date().decade(), event.kind(), Objects.toString(kindLabels.get(event.kind())),
-                event.country(), eventCountryIds.get(event.country()), event.title(), event.description(), event.people(),
-                event.institutionIds().stream()
+        return Event.of(event, eventHref(event), Objects.toString(kindLabels.get(event.kind())),
+                eventCountryIds.get(event.country()),
+                event.institutions().stream()
                         .map(partnersById::get)
                         .map(partner -> new Link(partner.name(), partnersPage + "#" + partner.id()))
                         .toList(),

@@ -2,14 +2,26 @@ package cn.edu.hust.tjmc.site.source;
 
 import java.util.List;
 
-/** data/college.yaml: the college's names, address and telephone numbers. */
+/**
+ * data/college.yaml: the college's names, address and telephone numbers. Its components are the
+ * file's keys ({@link YamlBinding}).
+ */
 public record College(
         String name,
         String shortName,
         String parentOrganization,
         String parentShortName,
-        String street,
-        String city,
-        String country,
+        Address address,
         List<Phone> phones) {
+
+    public College {
+        phones = phones == null ? List.of() : phones;
+    }
+
+    /** @param country the country or region as the site shows it, also when written as an ISO code */
+    public record Address(String street, String city, String country) {
+        public Address {
+            country = Countries.asShown(country);
+        }
+    }
 }

@@ -49,6 +49,14 @@ public final class Countries {
         return written == null ? Optional.empty() : Optional.ofNullable(CODES_BY_NAME.get(key(written)));
     }
 
+    /**
+     * A country or region as the site shows it ("DE" and "germany" are "Germany"); a name that
+     * is none is kept as written (the checks report it, and the build stops before it is shown).
+     */
+    public static String asShown(String written) {
+        return code(written).map(Countries::englishName).orElse(written);
+    }
+
     /** The name the site shows: "Germany", "Hong Kong SAR, China". */
     public static String englishName(String code) {
         return ENGLISH.get(code);

@@ -2,7 +2,12 @@ package cn.edu.hust.tjmc.site.source;
 
 import java.util.Optional;
 
-/** One entry of data/partners.yaml: an institution TJMC cooperates with. */
+/**
+ * One entry of data/partners.yaml: an institution TJMC cooperates with. Its components are the
+ * entry's keys ({@link YamlBinding}); partners.schema.json says which are required.
+ *
+ * @param country the country or region as the site shows it, also when written as an ISO code
+ */
 public record Partner(
         String id,
         String name,
@@ -10,4 +15,10 @@ public record Partner(
         String country,
         boolean intercollegiateAgreement,
         Optional<PhotoUse> photo) {
+
+    public Partner {
+        country = Countries.asShown(country);
+        shortName = shortName == null ? Optional.empty() : shortName;
+        photo = photo == null ? Optional.empty() : photo;
+    }
 }

@@ -3,7 +3,15 @@ package cn.edu.hust.tjmc.site.source;
 import java.util.List;
 import java.util.Optional;
 
-/** One entry of data/timeline.yaml: a visit, agreement, university day or other milestone. */
+/**
+ * One entry of data/timeline.yaml: a visit, agreement, university day or other milestone. Its
+ * components are the entry's keys ({@link YamlBinding}); timeline.schema.json says which are required.
+ *
+ * @param date         null when it is not a real date (the checks leave such an event off the timeline)
+ * @param country      the country or region as the site shows it, also when written as an ISO code
+ * @param institutions ids of data/partners.yaml; may be empty
+ * @param people       who took part, with their roles; may be empty
+ */
 public record TimelineEvent(
         String id,
         EventDate date,
@@ -11,7 +19,14 @@ public record TimelineEvent(
         String country,
         String title,
         String description,
-        List<String> institutionIds,
+        List<String> institutions,
         List<Person> people,
         Optional<PhotoUse> photo) {
+
+    public TimelineEvent {
+        country = Countries.asShown(country);
+        institutions = institutions == null ? List.of() : institutions;
+        people = people == null ? List.of() : people;
+        photo = photo == null ? Optional.empty() : photo;
+    }
 }

@@ -2,6 +2,8 @@ package cn.edu.hust.tjmc.site.source;
 
 import cn.edu.hust.tjmc.site.report.Problem;
 import cn.edu.hust.tjmc.site.source.Utf8Text;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.math.BigInteger;
 import java.nio.file.Files;
@@ -43,9 +45,13 @@ public final class YamlFile {
      */
     static final long MAX_BYTES = 64L * 1024 * 1024;
 
+    private static final ObjectMapper JSON = new ObjectMapper();
+
     private final Path displayPath;
     private final Object root;
     private final Map<String, Mark> marksByPointer;
+    /** The root as a JSON tree, for the schema check and the binding onto records; made once, when first asked for. */
+    private JsonNode tree;
 
     private YamlFile(Path displayPath, Object root, Map<String, Mark> marksByPointer) {
         this.displayPath = displayPath;
@@ -279,6 +285,20 @@ public final class YamlFile {
     /** The document as maps, lists, strings and nulls. */
     public Object root() {
         return root;
+    }
+
+    /** The document as a JSON tree (the form the schema check and {@link YamlBinding} read), with the same values. */
+    public JsonNode tree() {
+        if (tree == null) {
+            tree = JSON.valueToTree(root);
+        }
+        return tree;
+    }
+
+    /** The line and column of the value under {@code pointer}, or of the nearest enclosing value that has a position. */
+    public PhotoUse.Position position(String pointer) {
+        Problem at = problem(pointer, "");
+        return new PhotoUse.Position(at.line(), at.column());
     }
 
     /**
