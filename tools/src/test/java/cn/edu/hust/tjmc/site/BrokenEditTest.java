@@ -275,14 +275,25 @@ class BrokenEditTest {
     }
 
     @Test
-    void theSameNavOrderIsReportedAtBothPagesNamingTheOneChangedLast() throws IOException {
+    void theSameNavOrderIsReportedAtThePageChangedLastNamingTheOther() throws IOException {
         project().edit("content/contact.md", text -> text.replace("nav_order=8", "nav_order=2"));
         Files.setLastModifiedTime(dir.resolve("content/about.md"), java.nio.file.attribute.FileTime.fromMillis(1_000_000));
         Files.setLastModifiedTime(dir.resolve("content/contact.md"), java.nio.file.attribute.FileTime.fromMillis(2_000_000));
         assertReported("content/contact.md", lineOf("content/contact.md", "nav_order="), "nav_order",
                 "the same position as content/about.md", "this page changed last", "a free one, such as 8)");
+        assertEquals(1, project().newProblems().size(), project().newProblems().toString());
+    }
+
+    @Test
+    void theSameNavOrderIsReportedAtBothPagesWhenTheirTimesTellNothing() throws IOException {
+        project().edit("content/contact.md", text -> text.replace("nav_order=8", "nav_order=2"));
+        java.nio.file.attribute.FileTime same = java.nio.file.attribute.FileTime.fromMillis(1_000_000);
+        Files.setLastModifiedTime(dir.resolve("content/about.md"), same);
+        Files.setLastModifiedTime(dir.resolve("content/contact.md"), same);
         assertReported("content/about.md", lineOf("content/about.md", "nav_order="), "nav_order",
-                "the same position as content/contact.md", "content/contact.md changed last");
+                "the same position as content/contact.md", "give one of them a free one");
+        assertReported("content/contact.md", lineOf("content/contact.md", "nav_order="), "nav_order",
+                "the same position as content/about.md", "give one of them a free one");
         assertEquals(2, project().newProblems().size(), project().newProblems().toString());
     }
 

@@ -302,8 +302,8 @@ public final class PageHeaderCheck {
     /**
      * Pages with the same nav_order, each told of the others: the editor changed one of them, and
      * only the files' modification times tell which; the one changed last is most likely the one
-     * to renumber, so its message says so and the others' name it (the report itself lists files in
-     * name order, like every other header mistake).
+     * to renumber, so the mistake is told there, naming the others. When the times tell nothing
+     * (a fresh checkout), it is told at each of them.
      */
     private void reportSameNavOrder(List<Page> same, Set<String> usedOrders) {
         List<Page> newestFirst = new ArrayList<>(same);
@@ -326,8 +326,7 @@ public final class PageHeaderCheck {
                 advice = "expected every menu entry to have its own nav_order: this page changed last, so most"
                         + " likely it needs a free one, " + free;
             } else {
-                advice = "expected every menu entry to have its own nav_order: " + newest.source().toString()
-                        .replace('\\', '/') + " changed last, so most likely it needs a free one, " + free;
+                continue; // told at the page changed last, which names this one
             }
             problems.add(headerProblem(page, "nav_order", "the same position as " + others + " (" + advice + ")"));
         }
