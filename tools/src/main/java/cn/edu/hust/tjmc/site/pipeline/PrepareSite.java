@@ -110,7 +110,7 @@ public final class PrepareSite {
         SiteViewFile.write(modelFile, TemplateModel.build(sources, settings));
         SiteFiles.deleteRecursively(bakeDir);
         for (SiteOutput output : SiteOutput.ALL) {
-            SiteFiles.write(bakeDir.resolve(output.path()), output.text(settings));
+            SiteFiles.write(bakeDir.resolve(output.path()), output.text().apply(settings));
         }
         PhotoProcessor.publish(projectDir, sources.photos(), bakeDir);
         PublishedFiles.of(projectDir, jbake, sources, SiteOutput.ALL.stream().map(SiteOutput::path).toList(), textMark)
