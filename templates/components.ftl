@@ -8,8 +8,9 @@
 -->
 
 <#-- One timeline event as an article. headingLevel: 2 on the home page, 3 under a year heading. -->
-<#macro event event headingLevel=3 linkTitle=false>
-<article class="tjmc-event" id="${event.id}" data-country="${event.countryId}" data-kind="${event.kind}" data-decade="${event.decade}">
+<#-- anchored=false leaves out the id: for a second copy of an event on one page (the timeline's other order). -->
+<#macro event event headingLevel=3 linkTitle=false anchored=true>
+<article class="tjmc-event"<#if anchored> id="${event.id}"</#if> data-country="${event.countryId}" data-kind="${event.kind}" data-decade="${event.decade}">
   <p class="tjmc-event__meta"><time datetime="${event.iso}">${event.display}</time> · <span class="tjmc-event__kind">${event.kindLabel}</span> · ${event.country}</p>
   <h${headingLevel} class="tjmc-event__title"><#if linkTitle><a href="${event.href}">${event.title}</a><#else>${event.title}</#if></h${headingLevel}>
   <p class="tjmc-event__description">${event.description}</p>

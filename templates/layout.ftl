@@ -64,12 +64,28 @@
       <span class="tjmc-header__name">${site.labels.site_name}</span>
       <span class="tjmc-header__college">${site.college.name}, ${site.college.parentOrganization}</span>
     </a>
+    <#-- Wide screens show the menu's row. A phone shows one row instead: the current page's name
+         and a Menu disclosure (no script) holding the other pages, so the page the visitor is on is
+         in sight on load and the header stays one row. The stylesheet shows one of the two. -->
     <nav class="tjmc-nav" aria-label="${site.labels.main_navigation}">
       <ul class="tjmc-nav__list">
       <#list site.navigation as item>
         <li><a class="tjmc-nav__link" href="${rootpath}${item.uri}"<#if item.uri == uri> aria-current="page"</#if>>${item.title}</a></li>
       </#list>
       </ul>
+      <div class="tjmc-nav__compact">
+      <#list site.navigation as item>
+        <#if item.uri == uri><span class="tjmc-nav__here" aria-current="page">${item.title}</span></#if>
+      </#list>
+        <details class="tjmc-nav__menu">
+          <summary class="tjmc-nav__summary">${site.labels.menu}</summary>
+          <ul class="tjmc-nav__menu-list">
+          <#list site.navigation as item>
+            <#if item.uri != uri><li><a class="tjmc-nav__menu-link" href="${rootpath}${item.uri}">${item.title}</a></li></#if>
+          </#list>
+          </ul>
+        </details>
+      </div>
     </nav>
   </div>
 </header>

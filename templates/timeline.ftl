@@ -20,25 +20,31 @@
   </div>
   <p class="tjmc-filters__count" role="status" data-timeline-count="${labels.filter_count}"></p>
 </form>
-<#-- Newest first, as the model orders it; #oldest-first turns it round. Without a script the
-     stylesheet turns it round on screen (the :target of the second span); js/timeline.js turns the
-     elements themselves round, so that reading and Tab order follow, and marks the current order. -->
+<#-- Two lists, both made by the model: newest first (the default, the one with the events' ids, so
+     timeline.html#event-id has one target) and oldest first. The stylesheet shows the second only while
+     #oldest-first is the page's target and hides the other, so reading and Tab order follow the order
+     shown, with a script or without; js/timeline.js filters both and marks the current order's link. -->
 <span class="tjmc-order-target" id="newest-first"></span>
 <span class="tjmc-order-target tjmc-order-target--oldest" id="oldest-first"></span>
 <p class="tjmc-order" data-timeline-order>${labels.timeline_order}
   <a class="tjmc-order__link tjmc-order__link--newest" href="#newest-first">${labels.newest_first}</a>
   <a class="tjmc-order__link tjmc-order__link--oldest" href="#oldest-first">${labels.oldest_first}</a>
 </p>
-<div class="tjmc-timeline" data-timeline>
-<#list site.timeline.years as year>
+<@timeline years=site.timeline.years modifier="newest" anchored=true/>
+<@timeline years=site.timeline.oldestFirst modifier="oldest" anchored=false/>
+</@layout.page>
+
+<#macro timeline years modifier anchored>
+<div class="tjmc-timeline tjmc-timeline--${modifier}" data-timeline="${modifier}">
+<#list years as year>
   <section class="tjmc-timeline__year" data-timeline-year id="${year.id}" aria-labelledby="${year.id}-heading">
     <h2 class="tjmc-timeline__heading" id="${year.id}-heading">${year.year}</h2>
     <div class="tjmc-timeline__events" data-timeline-events>
     <#list year.events as event>
-    <@c.event event=event headingLevel=3/>
+    <@c.event event=event headingLevel=3 anchored=anchored/>
     </#list>
     </div>
   </section>
 </#list>
 </div>
-</@layout.page>
+</#macro>

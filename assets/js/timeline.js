@@ -4,17 +4,16 @@
  * each event), hides years left empty, says how many events show in a live region, and
  * keeps the choice in the address (?country=germany) so a filtered view can be shared.
  *
- * The order: the page is newest first, and #oldest-first in the address turns it round. The
- * stylesheet does that on screen without a script; this script turns the elements round
- * instead, so that a screen reader and the Tab key follow the order seen, and marks the link of
- * the order shown with aria-current.
+ * The order: the page holds the timeline twice, newest first and oldest first, and the
+ * stylesheet shows the second while #oldest-first is in the address. This script filters both
+ * and marks the link of the order shown with aria-current.
  */
 (function () {
   'use strict';
   // Elements are found by their data-timeline* attributes; the classes are for styling only.
   var form = document.querySelector('[data-timeline-filters]');
-  var timeline = document.querySelector('[data-timeline]');
-  if (!form || !timeline || !window.URLSearchParams || !window.history.replaceState || !window.CSS || !CSS.escape) {
+  var timelines = Array.prototype.slice.call(document.querySelectorAll('[data-timeline]'));
+  if (!form || !timelines.length || !window.URLSearchParams || !window.history.replaceState || !window.CSS || !CSS.escape) {
     return;
   }
   var names = ['country', 'kind', 'decade'];
@@ -22,8 +21,15 @@
   var eventSelector = names.map(function (name) {
     return '[data-' + name + ']';
   }).join('');
-  var events = Array.prototype.slice.call(timeline.querySelectorAll(eventSelector));
-  var years = Array.prototype.slice.call(timeline.querySelectorAll('[data-timeline-year]'));
+  function all(selector) {
+    return timelines.reduce(function (found, timeline) {
+      return found.concat(Array.prototype.slice.call(timeline.querySelectorAll(selector)));
+    }, []);
+  }
+  var events = all(eventSelector);
+  var years = all('[data-timeline-year]');
+  // Each order holds every event: count those of one.
+  var counted = Array.prototype.slice.call(timelines[0].querySelectorAll(eventSelector));
   var count = form.querySelector('[data-timeline-count]');
 
   function chosen() {
@@ -36,16 +42,14 @@
 
   function apply() {
     var values = chosen();
-    var shown = 0;
     events.forEach(function (event) {
-      var match = names.every(function (name) {
+      event.hidden = !names.every(function (name) {
         return !values[name] || event.getAttribute('data-' + name) === values[name];
       });
-      event.hidden = !match;
-      if (match) {
-        shown++;
-      }
     });
+    var shown = counted.filter(function (event) {
+      return !event.hidden;
+    }).length;
     years.forEach(function (year) {
       year.hidden = !year.querySelector(eventSelector + ':not([hidden])');
     });
@@ -92,25 +96,9 @@
   });
 
   var orderLinks = Array.prototype.slice.call(document.querySelectorAll('[data-timeline-order] a[href^="#"]'));
-  var oldestShown = false;
-
-  function reverseChildren(parent, selector) {
-    Array.prototype.slice.call(parent.querySelectorAll(':scope > ' + selector)).reverse().forEach(function (child) {
-      parent.appendChild(child);
-    });
-  }
 
   function order() {
     var oldest = window.location.hash === '#oldest-first';
-    if (oldest !== oldestShown) {
-      reverseChildren(timeline, '[data-timeline-year]');
-      Array.prototype.slice.call(timeline.querySelectorAll('[data-timeline-events]')).forEach(function (events) {
-        reverseChildren(events, eventSelector);
-      });
-      oldestShown = oldest;
-    }
-    // The elements are in the order shown: the stylesheet's turn without a script must not apply too.
-    timeline.setAttribute('data-timeline-ordered', '');
     orderLinks.forEach(function (link) {
       if ((link.getAttribute('href') === '#oldest-first') === oldest) {
         link.setAttribute('aria-current', 'true');

@@ -17,6 +17,7 @@ import java.util.Map;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
@@ -33,44 +34,91 @@ class PhoneLayoutTest {
     private static final int PHONE = 360;
     private static final int PHONE_SCREEN = 740;
 
-    @Test
-    void menuIsOneRowOnAPhone(LocalSite site) {
-        site.chromium().emulate(PHONE, ColorScheme.LIGHT);
-        site.chromium().open(site.url(LocalSite.pageOfType("home")));
-        @SuppressWarnings("unchecked")
-        Map<String, Object> nav = (Map<String, Object>) site.chromium().script("""
-                const nav = document.querySelector('header nav'), links = [...nav.querySelectorAll('a')];
-                return {height: nav.getBoundingClientRect().height,
-                        rows: new Set(links.map(a => Math.round(a.getBoundingClientRect().top))).size,
-                        overflow: document.documentElement.scrollWidth - document.documentElement.clientWidth};
-                """);
-        double height = ((Number) nav.get("height")).doubleValue();
-        assertTrue(height < 60, () -> "the menu is " + height + " px high at " + PHONE + " px, in " + nav.get("rows") + " rows");
-        assertEquals(1L, ((Number) nav.get("rows")).longValue(), "the menu's links are on one row");
-        assertEquals(0, ((Number) nav.get("overflow")).intValue(), "the page itself does not scroll sideways");
-    }
-
-    /** The menu's links out of sight are reached with Tab, which scrolls the row to show each. */
-    @Test
-    void everyMenuLinkIsReachedWithTabAndScrolledIntoSight(LocalSite site) {
+    /** Every page: the menu is one row, and the current page's name in it is on the first screen. */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("cn.edu.hust.tjmc.site.browser.LocalSite#pages")
+    void menuIsOneRowWithTheCurrentPageInSight(SitePage page, LocalSite site) {
         Chromium chromium = site.chromium();
         chromium.emulate(PHONE, ColorScheme.LIGHT);
-        chromium.open(site.url(LocalSite.pageOfType("home")));
-        long links = ((Number) chromium.script("return document.querySelectorAll('header nav a').length;")).longValue();
-        List<String> hidden = new ArrayList<>();
-        for (int i = 0; i < links + 2; i++) {
-            chromium.pressTab();
-            Object shown = chromium.script("""
-                    const e = document.activeElement;
-                    if (!e.closest('header nav')) return null;
-                    const r = e.getBoundingClientRect();
-                    return r.left >= -1 && r.right <= innerWidth + 1 ? 'shown' : e.textContent + ' ' + r.left + '..' + r.right;
+        chromium.driver().executeCdpCommand("Emulation.setScriptExecutionDisabled", Map.of("value", true));
+        try {
+            chromium.open(site.url(page));
+            @SuppressWarnings("unchecked")
+            Map<String, Object> nav = (Map<String, Object>) chromium.script("""
+                    const nav = document.querySelector('header nav');
+                    const shown = [...nav.querySelectorAll('a, summary, [aria-current]')].filter(e => e.checkVisibility());
+                    const current = shown.filter(e => e.getAttribute('aria-current') === 'page')
+                        .map(e => { const r = e.getBoundingClientRect();
+                                    return r.left >= 0 && r.right <= innerWidth && r.top >= 0 && r.bottom <= innerHeight ? 'in sight' : r.left + '..' + r.right; });
+                    return {height: nav.getBoundingClientRect().height,
+                            rows: new Set(shown.map(e => Math.round(e.getBoundingClientRect().top))).size,
+                            current: current,
+                            overflow: document.documentElement.scrollWidth - document.documentElement.clientWidth};
                     """);
-            if (shown != null && !"shown".equals(shown)) {
-                hidden.add((String) shown);
-            }
+            double height = ((Number) nav.get("height")).doubleValue();
+            assertTrue(height < 60, () -> page + ": the menu is " + height + " px high at " + PHONE + " px, in " + nav.get("rows") + " rows");
+            assertEquals(1L, ((Number) nav.get("rows")).longValue(), page + ": the menu is one row");
+            assertEquals(page.status() == 200 ? List.of("in sight") : List.of(), nav.get("current"),
+                    page + ": the current page's name in the menu (aria-current=page), on load without a script");
+            assertEquals(0, ((Number) nav.get("overflow")).intValue(), page + ": the page itself does not scroll sideways");
+        } finally {
+            chromium.driver().executeCdpCommand("Emulation.setScriptExecutionDisabled", Map.of("value", false));
         }
-        assertTrue(hidden.isEmpty(), () -> "menu links focused out of sight: " + hidden);
+    }
+
+    /**
+     * Every page: with the keyboard and without a script, Menu opens and every page of the menu is a
+     * link reached with Tab and in sight (or the current page, named in the row).
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("cn.edu.hust.tjmc.site.browser.LocalSite#pages")
+    void everyMenuLinkIsReachedWithTheKeyboard(SitePage page, LocalSite site) {
+        Chromium chromium = site.chromium();
+        chromium.emulate(PHONE, ColorScheme.LIGHT);
+        chromium.driver().executeCdpCommand("Emulation.setScriptExecutionDisabled", Map.of("value", true));
+        try {
+            chromium.open(site.url(page));
+            // the wide screen's row, hidden on a phone, names every page of the menu
+            @SuppressWarnings("unchecked")
+            List<String> expected = (List<String>) chromium.script(
+                    "return [...document.querySelectorAll('header nav > ul a')].map(a => a.getAttribute('href'));");
+            assertTrue(expected.size() > 1, page + " has no menu");
+            String current = (String) chromium.script("""
+                    const c = document.querySelector('header nav a[aria-current="page"]');
+                    return c ? c.getAttribute('href') : null;""");
+            List<String> reached = new ArrayList<>();
+            if (current != null) {
+                reached.add(current);
+            }
+            List<String> hidden = new ArrayList<>();
+            boolean opened = false;
+            for (int i = 0; i < expected.size() + 6; i++) {
+                chromium.pressTab();
+                Object focused = chromium.script("""
+                        const e = document.activeElement;
+                        if (!e.closest('header nav')) return null;
+                        const r = e.getBoundingClientRect();
+                        const where = r.left >= -1 && r.right <= innerWidth + 1 && r.top >= -1 && r.bottom <= innerHeight + 1 ? '' : ' out of sight';
+                        return e.localName === 'summary' ? 'summary' + where : e.getAttribute('href') + where;
+                        """);
+                if ("summary".equals(focused)) {
+                    if (!opened) {
+                        chromium.press(Keys.ENTER);
+                        opened = true;
+                    }
+                } else if (focused instanceof String text && text.endsWith(" out of sight")) {
+                    hidden.add(text);
+                } else if (focused instanceof String href && !reached.contains(href)) {
+                    reached.add(href);
+                }
+            }
+            assertTrue(opened, page + ": Tab never reached the menu's Menu");
+            assertTrue(hidden.isEmpty(), () -> page + ": menu entries focused out of sight: " + hidden);
+            assertEquals(expected.stream().sorted().toList(), reached.stream().sorted().toList(),
+                    page + ": every page of the menu is reached");
+        } finally {
+            chromium.driver().executeCdpCommand("Emulation.setScriptExecutionDisabled", Map.of("value", false));
+        }
     }
 
     @Test
@@ -102,6 +150,22 @@ class PhoneLayoutTest {
                 }).map(v => v.textContent + ': ' + Math.round(v.getBoundingClientRect().height) + ' px high');
                 """);
         assertTrue(wrong.isEmpty(), () -> "at " + width + " px, key figures broken over lines or out of their box: " + wrong);
+    }
+
+    /** A label beside "Since 1980" had a third of a phone's width and took 3 or 4 lines; two at most. */
+    @ParameterizedTest(name = "{0} px")
+    @ValueSource(ints = {PHONE, 412})
+    void keyFigureLabelsTakeAtMostTwoLinesOnAPhone(int width, LocalSite site) {
+        site.chromium().emulate(width, ColorScheme.LIGHT);
+        site.chromium().open(site.url(LocalSite.pageOfType("home")));
+        @SuppressWarnings("unchecked")
+        List<String> wrong = (List<String>) site.chromium().script("""
+                const labels = [...document.querySelectorAll('#figures-heading ~ ul > li > span:last-child')];
+                if (!labels.length) return ['no key figure labels after #figures-heading'];
+                return labels.filter(l => l.getBoundingClientRect().height > 2.5 * parseFloat(getComputedStyle(l).lineHeight))
+                    .map(l => l.textContent + ': ' + Math.round(l.getBoundingClientRect().height) + ' px high');
+                """);
+        assertTrue(wrong.isEmpty(), () -> "at " + width + " px, key figure labels on more than two lines: " + wrong);
     }
 
     /**
@@ -174,50 +238,64 @@ class PhoneLayoutTest {
         assertTrue(((String) style.get("outline")).startsWith("solid"), () -> "the focused heading link shows no outline: " + style);
     }
 
-    /** Newest first by default; "Oldest first" turns the timeline round and is the address's #oldest-first. */
-    @Test
-    void timelineOrderIsNewestFirstAndSwitchable(LocalSite site) throws InterruptedException {
+    /**
+     * Newest first by default; "Oldest first" (#oldest-first) shows the timeline oldest first, with the
+     * script and without it: on screen, in reading order (the events shown, in the DOM's order) and in
+     * Tab order, never the other order's events as well.
+     */
+    @ParameterizedTest(name = "script {0}")
+    @ValueSource(booleans = {true, false})
+    void timelineOrderIsNewestFirstAndSwitchable(boolean script, LocalSite site) throws InterruptedException {
         SitePage timeline = LocalSite.pageOfType("timeline");
         Chromium chromium = site.chromium();
         chromium.emulate(PHONE, ColorScheme.LIGHT);
-        chromium.open(site.url(timeline));
-        String order = """
-                const seen = e => [...document.querySelectorAll('main article[id]')].map(a => [a.getBoundingClientRect().top, a.querySelector('time').getAttribute('datetime')]);
-                const byScreen = seen().sort((a, b) => a[0] - b[0]).map(a => a[1]);
-                const byDom = [...document.querySelectorAll('main article[id] time')].map(t => t.getAttribute('datetime'));
-                const current = [...document.querySelectorAll('a[aria-current="true"]')].map(a => a.getAttribute('href'));
-                return {screen: byScreen, dom: byDom, current: current};
-                """;
-        @SuppressWarnings("unchecked")
-        Map<String, Object> newest = (Map<String, Object>) chromium.script(order);
-        assertTrue(descending((List<?>) newest.get("screen")), () -> "not newest first on screen: " + newest.get("screen"));
-        assertEquals(List.of("#newest-first"), newest.get("current"));
+        chromium.driver().executeCdpCommand("Emulation.setScriptExecutionDisabled", Map.of("value", !script));
+        try {
+            chromium.open(site.url(timeline));
+            int events = LocalSite.builtPage(timeline).select("main article[id]").size();
+            String order = """
+                    const shown = [...document.querySelectorAll('main article')].filter(a => a.checkVisibility());
+                    const date = a => a.querySelector('time').getAttribute('datetime');
+                    const byScreen = [...shown].sort((a, b) => a.getBoundingClientRect().top - b.getBoundingClientRect().top).map(date);
+                    const links = [...document.querySelectorAll('main article a')].filter(a => a.checkVisibility());
+                    const current = [...document.querySelectorAll('a[aria-current="true"]')].map(a => a.getAttribute('href'));
+                    return {screen: byScreen, dom: shown.map(date), current: current,
+                            tab: links.map(a => date(a.closest('article')))};
+                    """;
+            @SuppressWarnings("unchecked")
+            Map<String, Object> newest = (Map<String, Object>) chromium.script(order);
+            List<?> newestDom = (List<?>) newest.get("dom");
+            assertEquals(events, newestDom.size(), "each event shown once, newest first");
+            assertTrue(descending(newestDom), () -> "not newest first in reading order: " + newestDom);
+            assertEquals(newestDom, newest.get("screen"), "reading order is the order on screen");
+            assertEquals(script ? List.of("#newest-first") : List.of(), newest.get("current"));
 
-        chromium.driver().findElement(By.cssSelector("a[href='#oldest-first']")).click();
-        for (int i = 0; i < 20 && chromium.script("return document.querySelector('a[href=\"#oldest-first\"][aria-current]');") == null; i++) {
-            Thread.sleep(100);
+            chromium.driver().findElement(By.cssSelector("a[href='#oldest-first']")).click();
+            for (int i = 0; i < 20 && script && chromium.script("return document.querySelector('a[href=\"#oldest-first\"][aria-current]');") == null; i++) {
+                Thread.sleep(100);
+            }
+            @SuppressWarnings("unchecked")
+            Map<String, Object> oldest = (Map<String, Object>) chromium.script(order);
+            List<?> dom = (List<?>) oldest.get("dom");
+            List<Object> reversed = new ArrayList<>(dom);
+            Collections.reverse(reversed);
+            assertEquals(events, dom.size(), "each event shown once, oldest first");
+            assertTrue(descending(reversed), () -> "not oldest first in reading order: " + dom);
+            assertEquals(dom, oldest.get("screen"), "reading order is the order on screen");
+            List<?> tab = (List<?>) oldest.get("tab");
+            List<Object> tabReversed = new ArrayList<>(tab);
+            Collections.reverse(tabReversed);
+            assertTrue(tab.isEmpty() || descending(tabReversed) || tab.size() == 1, () -> "Tab goes through the events' links out of date order: " + tab);
+            assertEquals(script ? List.of("#oldest-first") : List.of(), oldest.get("current"));
+
+            // the address itself, opened afresh (a link from elsewhere, a reload)
+            chromium.open(site.url(timeline).resolve("#oldest-first"));
+            @SuppressWarnings("unchecked")
+            Map<String, Object> linked = (Map<String, Object>) chromium.script(order);
+            assertEquals(dom, linked.get("dom"), "timeline.html#oldest-first is oldest first");
+        } finally {
+            chromium.driver().executeCdpCommand("Emulation.setScriptExecutionDisabled", Map.of("value", false));
         }
-        @SuppressWarnings("unchecked")
-        Map<String, Object> oldest = (Map<String, Object>) chromium.script(order);
-        List<?> screen = (List<?>) oldest.get("screen");
-        List<Object> reversed = new ArrayList<>(screen);
-        Collections.reverse(reversed);
-        assertTrue(descending(reversed), () -> "not oldest first on screen: " + screen);
-        assertEquals(screen, oldest.get("dom"), "with the script, reading order is the order on screen");
-        assertEquals(List.of("#oldest-first"), oldest.get("current"));
-
-        // without the script's help (it never ran), the stylesheet turns the list round on its own
-        chromium.open(site.url(timeline).resolve("#oldest-first"));
-        @SuppressWarnings("unchecked")
-        Map<String, Object> linked = (Map<String, Object>) chromium.script(order);
-        assertEquals(screen, linked.get("screen"), "timeline.html#oldest-first is oldest first");
-        chromium.script("document.querySelector('[data-timeline]').removeAttribute('data-timeline-ordered');"
-                + "const t = document.querySelector('[data-timeline]');"
-                + "[...t.children].reverse().forEach(y => t.append(y));"
-                + "t.querySelectorAll('[data-timeline-events]').forEach(l => [...l.children].reverse().forEach(e => l.append(e)));");
-        @SuppressWarnings("unchecked")
-        Map<String, Object> styled = (Map<String, Object>) chromium.script(order);
-        assertEquals(screen, styled.get("screen"), "without the script, the stylesheet shows #oldest-first oldest first");
     }
 
     private static boolean descending(List<?> dates) {

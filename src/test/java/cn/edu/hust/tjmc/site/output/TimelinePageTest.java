@@ -76,7 +76,7 @@ class TimelinePageTest {
     /** Newest first: the visit of last month is at the top of the page, not at the end of a long one. */
     @Test
     void eventsAreExactlyThoseOfTheYamlNewestFirst() {
-        List<String> articles = timeline().select("main article").eachAttr("id");
+        List<String> articles = timeline().select("main [data-timeline=newest] article").eachAttr("id");
         List<String> expected = EditorsData.eventsByDate().stream().map(Event::id).toList();
         assertEquals(expected.stream().sorted().toList(), articles.stream().sorted().toList(), TIMELINE
                 + ": every <article> in main should be one event of data/timeline.yaml with its id, each event once");
@@ -84,6 +84,18 @@ class TimelinePageTest {
         Collections.reverse(oldestFirst);
         String wrong = EditorsData.firstOutOfDateOrder(oldestFirst);
         assertNull(wrong, () -> TIMELINE + ": events are not newest first: " + wrong.replace(" before ", " comes after "));
+    }
+
+    /** The second list, shown at #oldest-first: the first one's events the other way round, without ids. */
+    @Test
+    void theOldestFirstListHoldsTheSameEventsReversedWithoutIds() {
+        Document page = timeline();
+        List<String> newest = page.select("main [data-timeline=newest] article").eachText();
+        List<String> oldest = page.select("main [data-timeline=oldest] article").eachText();
+        Collections.reverse(oldest);
+        assertEquals(newest, oldest, TIMELINE + ": the oldest-first list should hold the events of the newest-first one, reversed");
+        assertTrue(page.select("main [data-timeline=oldest] [id]").stream().allMatch(element -> element.id().startsWith("oldest-")),
+                TIMELINE + ": in the oldest-first list only the years' own ids (oldest-…); events' ids belong to the first list");
     }
 
     @Test
@@ -154,6 +166,7 @@ class TimelinePageTest {
     }
 
     private static List<String> yearHeadings(Document page) {
-        return page.select("main h2, main h3").stream().map(Element::text).filter(text -> text.matches("\\d{4}")).toList();
+        return page.select("main h2, main h3").stream()
+                .filter(heading -> !heading.parents().is("[data-timeline=oldest]")).map(Element::text).filter(text -> text.matches("\\d{4}")).toList();
     }
 }

@@ -93,10 +93,13 @@ public record SiteView(
      *                every event's href points into it
      * @param years   the years that have events, newest first, each with its events newest first (the reverse
      *                of data/timeline.yaml's date order, as in latest and the feed)
+     * @param oldestFirst the same years and events the other way round, oldest first, for the page's second
+     *                list (shown at #oldest-first, with or without a script); its years' ids start "oldest-",
+     *                and its events print no id, so that timeline.html#event-id keeps one target
      * @param latest  the newest events, newest first, for the home page
      * @param filters the options of the timeline page's filters
      */
-    public record Timeline(String uri, List<Year> years, List<Event> latest, Filters filters) {
+    public record Timeline(String uri, List<Year> years, List<Year> oldestFirst, List<Event> latest, Filters filters) {
     }
 
     /**

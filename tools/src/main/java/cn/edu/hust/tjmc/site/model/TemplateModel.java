@@ -214,7 +214,10 @@ public final class TemplateModel {
                 .toList();
     }
 
-    /** The timeline newest first: the newest year first, and in each year its newest event first. */
+    /**
+     * The timeline newest first: the newest year first, and in each year its newest event first; and the same
+     * oldest first, for the second list the page shows at #oldest-first.
+     */
     private Timeline timeline() {
         List<TimelineEvent> events = sources.events();
         Map<Integer, List<Event>> byYear = new TreeMap<>(Comparator.reverseOrder());
@@ -230,7 +233,13 @@ public final class TemplateModel {
         for (int i = events.size() - 1; i >= 0 && latest.size() < LATEST_EVENTS; i--) {
             latest.add(event(events.get(i), PhotoView.CARD_SIZES));
         }
-        return new Timeline(timelinePage, years, latest, filters(events));
+        List<Year> oldestFirst = new ArrayList<>();
+        for (Year year : years) {
+            List<Event> yearEvents = new ArrayList<>(year.events());
+            Collections.reverse(yearEvents);
+            oldestFirst.add(0, new Year(year.year(), "oldest-" + year.id(), List.copyOf(yearEvents)));
+        }
+        return new Timeline(timelinePage, years, List.copyOf(oldestFirst), latest, filters(events));
     }
 
     private Filters filters(List<TimelineEvent> events) {
