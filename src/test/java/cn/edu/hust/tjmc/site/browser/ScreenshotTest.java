@@ -20,7 +20,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Full-page screenshots of the key pages at a phone and a desktop width, in target/screenshots/, for
- * people to review: each is the whole page, its heading drawn where the page has it.
+ * people to review: each is the whole page, its heading and its footer drawn where the page has them.
  */
 @BrowserTest
 class ScreenshotTest {
@@ -32,10 +32,14 @@ class ScreenshotTest {
 
     @ParameterizedTest(name = "{0} at {1} px")
     @MethodSource("keyPagesAndWidths")
-    void screenshotShowsTheWholePageWithItsHeading(String type, int width, LocalSite site) throws Exception {
+    void screenshotShowsTheWholePageWithItsHeadingAndFooter(String type, int width, LocalSite site) throws Exception {
         SitePage page = LocalSite.pageOfType(type);
         site.chromium().emulate(width, ColorScheme.LIGHT);
         site.chromium().open(site.url(page));
+        // measured just before the capture, as the capture measures the page (it reflows after)
+        long pageHeight = ((Number) site.chromium().script("return document.documentElement.scrollHeight;")).longValue();
+        List<Number> heading = box(site, "h1");
+        List<Number> footer = box(site, "footer");
         byte[] png = site.chromium().fullPageScreenshot();
         Path file = site.outputDir("screenshots").resolve(type + "-" + width + ".png");
         Files.write(file, png);
@@ -43,17 +47,20 @@ class ScreenshotTest {
         System.out.println("screenshot: " + file + " (" + image.getWidth() + " x " + image.getHeight() + ")");
 
         assertEquals(width, image.getWidth(), () -> file + " width");
-        long pageHeight = ((Number) site.chromium().script("return document.documentElement.scrollHeight;")).longValue();
-        assertEquals(pageHeight, image.getHeight(), () -> file + " is the whole page, not the first screen");
-        @SuppressWarnings("unchecked")
-        List<Number> box = (List<Number>) site.chromium().script("const r = document.querySelector('h1')"
-                + ".getBoundingClientRect(); return [r.left + scrollX, r.top + scrollY, r.width, r.height];");
-        Set<Integer> headingColours = colours(image, box.get(0).intValue(), box.get(1).intValue(),
-                box.get(2).intValue(), box.get(3).intValue());
-        assertTrue(headingColours.size() > 2, () -> file + ": the heading's box holds no text, colours "
-                + headingColours + " at " + box);
-        assertTrue(colours(image, 0, 0, image.getWidth(), image.getHeight()).size() > 16,
-                () -> file + " is nearly blank");
+        assertEquals(pageHeight, image.getHeight(), () -> file + " is as tall as the page");
+        for (List<Number> box : List.of(heading, footer)) {
+            Set<Integer> colours = colours(image, box.get(0).intValue(), box.get(1).intValue(), box.get(2).intValue(),
+                    box.get(3).intValue());
+            // text drawn on a background: more than two colours; a part left blank has one
+            assertTrue(colours.size() > 2, () -> file + ": nothing drawn at " + box + " (" + colours.size() + " colours)");
+        }
+    }
+
+    /** Left, top (in the page, not the window), width and height of the first element the selector finds. */
+    @SuppressWarnings("unchecked")
+    private static List<Number> box(LocalSite site, String selector) {
+        return (List<Number>) site.chromium().script("const r = document.querySelector(arguments[0])"
+                + ".getBoundingClientRect(); return [r.left + scrollX, r.top + scrollY, r.width, r.height];", selector);
     }
 
     /** The distinct colours of a rectangle of the image (clipped to it). */
