@@ -3,6 +3,7 @@ package cn.edu.hust.tjmc.site;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import cn.edu.hust.tjmc.site.pipeline.PhotoProcessor;
 import cn.edu.hust.tjmc.site.pipeline.PrepareSite;
 import cn.edu.hust.tjmc.site.pipeline.PublishSite;
 import cn.edu.hust.tjmc.site.model.SiteSettings;
@@ -14,6 +15,8 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.function.UnaryOperator;
@@ -25,7 +28,8 @@ import org.jbake.app.configuration.JBakeConfigurationFactory;
  * A site in a temporary folder for a test to edit and build: the fixture's content/ and data/
  * (src/test/resources/fixture-site, a fixed copy, so that no editor's change to the live
  * content can fail a test) with the project's own templates/, assets/ and jbake.properties.
- * The fixture has no mistakes, so every problem a test sees is one its own edit made.
+ * The fixture has no mistakes (FixtureSiteTest proves it once, so that the copy does not run the
+ * whole check for every test), so every problem a test sees is one its own edit made.
  */
 public final class ProjectCopy {
 
@@ -37,8 +41,20 @@ public final class ProjectCopy {
 
     private final Path dir;
 
+    /**
+     * The fixture's photos as the build processes them (into its content-addressed cache), made
+     * once for all copies and runs until the tools' target/ is cleaned: encoding them again for
+     * every copy cost each bake of a fresh copy seconds.
+     */
+    private static final Path PHOTO_CACHE = REAL_PROJECT.resolve("tools/target/fixture-photo-cache");
+
     public ProjectCopy(Path dir) {
         this.dir = dir;
+        copySources(dir);
+        copy(fixturePhotoCache(), dir.resolve(PhotoProcessor.CACHE_FOLDER));
+    }
+
+    private static void copySources(Path dir) {
         JBakeSettings folders = JBakeSettings.read(REAL_PROJECT);
         // The fixture's own folders are named content/ and data/, whatever the project calls them.
         copy(FIXTURE_SITE.resolve("content"), dir.resolve(folders.contentFolder()));
@@ -46,7 +62,43 @@ public final class ProjectCopy {
         for (String part : List.of(folders.templateFolder(), folders.assetFolder(), JBakeSettings.FILE)) {
             copy(REAL_PROJECT.resolve(part), dir.resolve(part));
         }
-        assertEquals(List.of(), problems(), "the fixture site must have no mistakes");
+    }
+
+    /** Made by preparing a throwaway copy as the build does; an empty cache if the fixture has mistakes (FixtureSiteTest names them). */
+    private static synchronized Path fixturePhotoCache() {
+        if (Files.isDirectory(PHOTO_CACHE)) {
+            return PHOTO_CACHE;
+        }
+        try {
+            Path scratch = Files.createTempDirectory("fixture-photos");
+            try {
+                copySources(scratch);
+                PrepareSite.prepare(scratch, scratch.resolve("target/bake"),
+                        SiteSettings.fromArguments(Map.of("site.host", "https://example.org")));
+                Path made = Files.createTempDirectory(Files.createDirectories(PHOTO_CACHE.getParent()), "fixture-photo-cache");
+                copy(scratch.resolve(PhotoProcessor.CACHE_FOLDER), made);
+                try {
+                    Files.move(made, PHOTO_CACHE, StandardCopyOption.ATOMIC_MOVE);
+                } catch (IOException anotherRunMadeIt) {
+                    delete(made);
+                }
+                return PHOTO_CACHE;
+            } catch (SiteCheckException e) {
+                return scratch.resolve("no-photo-cache");
+            } finally {
+                delete(scratch);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void delete(Path dir) throws IOException {
+        try (Stream<Path> files = Files.walk(dir)) {
+            for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(file);
+            }
+        }
     }
 
     public Path dir() {

@@ -30,7 +30,7 @@ class TimelinePageRenameTest {
         ProjectCopy project = new ProjectCopy(dir);
         Files.move(dir.resolve("content/timeline.md"), dir.resolve("content/history.md"));
         try (Stream<Path> pages = Files.list(dir.resolve("content"))) {
-            for (Path page : pages.toList()) {
+            for (Path page : pages.filter(file -> file.toString().endsWith(".md")).toList()) {
                 String text = Files.readString(page, StandardCharsets.UTF_8);
                 Files.writeString(page, text.replace("(timeline.html", "(history.html"), StandardCharsets.UTF_8);
             }

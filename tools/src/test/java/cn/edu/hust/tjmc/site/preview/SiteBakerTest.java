@@ -68,56 +68,42 @@ class SiteBakerTest {
         assertEquals(fullBakeOf(project), files(second), "the same files as a bake from nothing");
     }
 
+    /** One copy for both: each edit reaches every page whatever the bake before it rendered. */
     @Test
-    void aDataEditUpdatesEveryPage() throws IOException {
+    void aDataEditUpdatesEveryPageAndATemplateEditRendersEveryPageAgain() throws IOException {
         bake();
         replace("data/college.yaml", "(?m)^name: .*$", "name: Renamed Medical College");
         assertEveryPageContains(bake(), "Renamed Medical College");
-    }
-
-    @Test
-    void aTemplateEditRendersEveryPageAgain() throws IOException {
-        bake();
         replace("templates/layout.ftl", "</body>", "<!-- layout edited --></body>");
         assertEveryPageContains(bake(), "<!-- layout edited -->");
     }
 
+    /** A deleted page and asset vanish; backup and system files saved after it change nothing. */
     @Test
-    void aDeletedPageVanishes() throws IOException {
-        Path extra = project.resolve("content/about-more.md");
-        Files.writeString(extra, Files.readString(project.resolve("content/about.md"))
+    void deletedFilesVanishAndBackupAndSystemFilesAreNotPublished() throws IOException {
+        Path extraPage = project.resolve("content/about-more.md");
+        Files.writeString(extraPage, Files.readString(project.resolve("content/about.md"))
                 .replaceFirst("(?m)^title=.*$", "title=More about the college")
                 .replaceFirst("(?m)^nav_title=.*\n", "").replaceFirst("(?m)^nav_order=.*\n", ""));
-        assertTrue(Files.isRegularFile(bake().resolve("about-more.html")));
+        Path extraAsset = project.resolve("assets/css/extra.css");
+        Files.writeString(extraAsset, "p { margin: 0; }\n");
+        Path withExtras = bake();
+        assertTrue(Files.isRegularFile(withExtras.resolve("about-more.html")));
+        assertTrue(Files.isRegularFile(withExtras.resolve("css/extra.css")));
 
-        Files.delete(extra);
+        Files.delete(extraPage);
+        Files.delete(extraAsset);
         Path site = bake();
         assertFalse(Files.exists(site.resolve("about-more.html")), "the deleted page is gone");
         assertFalse(text(site, "sitemap.xml").contains("about-more"), "and gone from the sitemap");
-        assertEquals(fullBakeOf(project), files(site));
-    }
-
-    @Test
-    void aDeletedAssetVanishes() throws IOException {
-        Path extra = project.resolve("assets/css/extra.css");
-        Files.writeString(extra, "p { margin: 0; }\n");
-        assertTrue(Files.isRegularFile(bake().resolve("css/extra.css")));
-
-        Files.delete(extra);
-        Path site = bake();
         assertFalse(Files.exists(site.resolve("css/extra.css")), "the deleted asset is gone");
-        assertEquals(fullBakeOf(project), files(site));
-    }
+        Map<String, String> before = files(site);
+        assertEquals(fullBakeOf(project), before);
 
-    @Test
-    void backupAndSystemFilesAreNotPublished() throws IOException {
-        Map<String, String> before = files(bake());
         for (String file : IgnoredFilesBuildTest.SCRATCH_FILES) {
             Files.writeString(project.resolve(file), "written by an editor's program");
         }
-        Path site = bake();
-        assertEquals(before, files(site), "the same site as before");
-        assertEquals(fullBakeOf(project), files(site));
+        assertEquals(before, files(bake()), "the same site as before, a bake from nothing");
     }
 
     @Test
