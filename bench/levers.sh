@@ -2,7 +2,9 @@
 # Two levers on our editors' build, measured side by side on a copy of the project at one size
 # (default 1x, the real site's size): each round runs every variant once, in turn.
 #   jdk17:            ./mvnw -o -q package                          (as editors run it)
-#   jdk17-no-tests:   ./mvnw -o -q package -Dmaven.test.skip=true   (no test compilation)
+#   jdk17-no-tests:   ./mvnw -o -q package -Dmaven.test.skip=true   (no test compilation), in a
+#                     second copy whose pom.xml lacks the tools' test-jar dependency: with it,
+#                     -Dmaven.test.skip=true fails (the test jar it skips is one the site's tests need)
 #   jdk25:            the same as jdk17 with JAVA_HOME=$JDK25
 #   jdk25-aot:        jdk25 with MAVEN_OPTS=-XX:AOTCache=… (JEP 483/514), trained by one build with
 #                     -XX:AOTCacheOutput=… before the rounds; left out if training fails
@@ -24,18 +26,26 @@ mkdir -p "$work"
 
 site="$work/site"
 make_site "$scale" "$site"
+rm -rf "$work/site-notests" && cp -a "$site" "$work/site-notests"
+python3 - "$work/site-notests/pom.xml" <<'PY'
+import re, sys
+pom = open(sys.argv[1], encoding="utf-8").read()
+pom, count = re.subn(r"<dependency>(?:(?!</dependency>).)*<type>test-jar</type>(?:(?!</dependency>).)*</dependency>", "", pom, flags=re.S)
+assert count == 1, "expected one test-jar dependency in pom.xml"
+open(sys.argv[1], "w", encoding="utf-8").write(pom)
+PY
 aot="$work/maven.aot"
 
 # variant name -> "JAVA_HOME MAVEN_OPTS extra-arguments"
 run_variant() {
     local name=$1 record="$work/$1"
-    local java_home=${JAVA_HOME_17:-${JAVA_HOME:-}} opts="" args=()
+    local java_home=${JAVA_HOME_17:-${JAVA_HOME:-}} opts="" args=() dir=$site
     case $name in
-        jdk17-no-tests) args=(-Dmaven.test.skip=true) ;;
+        jdk17-no-tests) args=(-Dmaven.test.skip=true); dir="$work/site-notests" ;;
         jdk25) java_home=$jdk25 ;;
         jdk25-aot) java_home=$jdk25; opts="-XX:AOTCache=$aot" ;;
     esac
-    if ! (cd "$site" && JAVA_HOME=$java_home MAVEN_OPTS=$opts /usr/bin/time -f "%e %U %S %M" -o "$record.last" \
+    if ! (cd "$dir" && JAVA_HOME=$java_home MAVEN_OPTS=$opts /usr/bin/time -f "%e %U %S %M" -o "$record.last" \
             ./mvnw -o -q package "${args[@]}" >"$record.log" 2>&1); then
         log "$name FAILED (see $record.log)"; tail -5 "$record.log" >&2; return 1
     fi
