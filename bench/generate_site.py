@@ -17,8 +17,10 @@ import sys
 
 import yaml
 
-COUNTRIES = ["Germany", "Japan", "USA", "Australia", "United Kingdom", "Italy", "France",
-             "Netherlands", "Sweden", "Canada", "Singapore", "Korea"]
+# English names as the site shows them (the JDK's ISO 3166-1 names, source/Countries.java):
+# "USA" or "Korea" are not names the checks accept.
+COUNTRIES = ["Germany", "Japan", "United States", "Australia", "United Kingdom", "Italy", "France",
+             "Netherlands", "Sweden", "Canada", "Singapore", "South Korea"]
 KINDS = ["visit", "delegation-abroad", "agreement", "university-day", "performance"]
 WORDS = ("medical college cooperation exchange students clinical training research hospital "
          "delegation agreement university partner symposium conference faculty nursing "
@@ -59,19 +61,21 @@ def synthetic_partners(rng, count):
     return partners
 
 
-def synthetic_events(rng, count, partner_ids):
+def synthetic_events(rng, count, partners):
+    """Events naming one to three partners, in the country of the first of them (the checks
+    want an event's country to be that of one of its institutions)."""
     events = []
     for i in range(count):
+        institutions = rng.sample(partners, k=min(len(partners), rng.randint(1, 3)))
         year = 1980 + rng.randint(0, 44)
         date = year if i % 2 else "%d-%02d-%02d" % (year, rng.randint(1, 12), rng.randint(1, 28))
         event = {"id": "synthetic-event-%d" % i,
                  "date": date,
                  "kind": KINDS[i % len(KINDS)],
-                 "country": COUNTRIES[i % len(COUNTRIES)],
+                 "country": institutions[0]["country"],
                  "title": "Synthetic event %d: %s" % (i, sentence(rng, 6)[:-1]),
-                 "description": paragraph(rng, 2)[:590]}
-        if partner_ids:
-            event["institutions"] = rng.sample(partner_ids, k=min(len(partner_ids), rng.randint(1, 3)))
+                 "description": paragraph(rng, 2)[:590],
+                 "institutions": [partner["id"] for partner in institutions]}
         if i % 2 == 0:
             event["people"] = [{"name": "Dr. Synthetic Person %d" % i, "role": "President of a partner"}]
         events.append(event)
@@ -109,8 +113,7 @@ def main():
     real_pages = sorted(p.name for p in (project / "content").glob("*.md"))
 
     partners = real_partners + synthetic_partners(rng, (scale - 1) * len(real_partners))
-    partner_ids = [p["id"] for p in partners]
-    events = real_events + synthetic_events(rng, (scale - 1) * len(real_events), partner_ids)
+    events = real_events + synthetic_events(rng, (scale - 1) * len(real_events), partners)
     for event in events:
         if not isinstance(event["date"], (str, int)):
             event["date"] = event["date"].isoformat()  # PyYAML reads 2017-05-19 as a date

@@ -3,12 +3,13 @@
 #   (a) by our full build: checks, bake, publish (mvn -o -q package -DskipTests on a copy of the project)
 #   (b) by stock JBake, same versions, no project extensions (bench/stock/)
 #   (c) by the preview's warm rebuild after one edit (PreviewRebuildBench, when the tools have it)
-# plus the cost of our checks alone (bench/src/ChecksBench.java).
+# plus the cost of our checks alone (bench/src/ChecksBench.java), and with PEERS=1 our editors'
+# build against Eleventy and Hugo on the same content (bench/peers.sh).
 # Prints a table and writes it to target/bench/results.md and results.tsv.
 #
 # Usage: bench/run.sh [scale ...]        default: 1 10 100
 # Environment: RUNS (default 3) timed builds per size; RUNS_100X (default 3) at 100x and above;
-#              PREVIEW_RUNS (default 5); BENCH_WORK (default target/bench/work).
+#              PREVIEW_RUNS (default 5); BENCH_WORK (default target/bench/work); PEERS=1.
 # Needs: JDK 17, Maven (offline, as the build), python3 with PyYAML, /usr/bin/time.
 set -euo pipefail
 
@@ -22,10 +23,7 @@ out="$repo/target/bench"
 work=${BENCH_WORK:-$out/work}
 mkdir -p "$out" "$work"
 
-log() { echo "[bench] $*" >&2; }
-
-# Median of the numbers on stdin.
-median() { sort -g | awk '{ v[NR] = $1 } END { if (NR == 0) print "n/a"; else if (NR % 2) print v[(NR + 1) / 2]; else print (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
+. "$repo/bench/common.sh"
 
 # Runs a command in a folder with /usr/bin/time; appends "<wall seconds> <max RSS KB>" to a file.
 # Max RSS is the largest of the process and its waited-for children (the Maven JVM does everything
@@ -41,16 +39,6 @@ timed() {
     cat "$record.last" >>"$record"
 }
 
-# A copy of the project (tracked files and .mvn, no target/) with synthetic content/ and data/.
-make_site() {
-    local scale=$1 site=$2
-    rm -rf "$site"
-    mkdir -p "$site"
-    # the working tree's files, committed or not (git ls-files names them, cp copies them as they are)
-    (cd "$repo" && git ls-files -z --cached --others --exclude-standard | xargs -0 cp --parents -t "$site")
-    python3 "$repo/bench/generate_site.py" "$repo" "$scale" "$site" >&2
-}
-
 # The stock baseline: bench/stock/ beside a copy of the synthetic content, data and assets. Its own
 # empty .mvn/ makes it a Maven root, so the site's .mvn/jvm.config does not apply to it.
 make_stock() {
@@ -58,14 +46,13 @@ make_stock() {
     rm -rf "$stock"
     mkdir -p "$stock/.mvn"
     cp -r "$repo/bench/stock/." "$stock/"
+    mkdir -p "$stock/parent" && cp "$repo/parent/pom.xml" "$stock/parent/"  # the versions, declared once
     cp -r "$site/content" "$site/data" "$site/assets" "$stock/"
 }
 
 log "building the tools module and its class path"
-(cd "$repo" && mvn -o -q -f tools/pom.xml package >/dev/null 2>&1 \
-    && mvn -o -q -f tools/pom.xml dependency:build-classpath -Dmdep.outputFile="$out/tools.classpath" >/dev/null 2>&1) \
+tools_cp=$(tools_classpath) && [ -n "$tools_cp" ] \
     || { log "the tools module does not build: run mvn -o package to see why"; exit 1; }
-tools_cp="$repo/tools/target/classes:$(cat "$out/tools.classpath")"
 has_preview_bench=yes
 
 tsv="$out/results.tsv"
@@ -129,3 +116,8 @@ md="$out/results.md"
     echo "every page parsed (build) / unchanged pages, parsed Markdown reused (repeat, as in the preview)."
 } >"$md"
 cat "$md"
+
+# Eleventy and Hugo on the same content (bench/peers.sh): PEERS=1 bench/run.sh ...
+if [ "${PEERS:-0}" = 1 ]; then
+    "$repo/bench/peers.sh" "${scales[@]}"
+fi
