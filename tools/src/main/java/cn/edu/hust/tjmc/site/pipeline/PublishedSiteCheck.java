@@ -17,6 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -46,6 +47,14 @@ public final class PublishedSiteCheck {
      * @throws SiteCheckException with every problem found; the bake is left as it was then
      */
     public static void check(Path projectDir, Path bakeDir, PublishedFiles files) {
+        check(projectDir, bakeDir, files, name -> true);
+    }
+
+    /**
+     * The same, parsing only the pages {@code changed} names (paths in the site): the preview's
+     * re-bake links the pages it has not changed to the last bake's, which passed this check.
+     */
+    public static void check(Path projectDir, Path bakeDir, PublishedFiles files, Predicate<String> changed) {
         List<Problem> problems = new ArrayList<>();
         Map<String, Path> baked = new LinkedHashMap<>();
         try (Stream<Path> walk = Files.walk(bakeDir)) {
@@ -77,7 +86,8 @@ public final class PublishedSiteCheck {
         });
         Map<Path, String> published = new LinkedHashMap<>();
         for (Map.Entry<String, Path> file : baked.entrySet()) {
-            if (!file.getKey().endsWith(".html") || !files.files().containsKey(file.getKey())) {
+            if (!file.getKey().endsWith(".html") || !files.files().containsKey(file.getKey())
+                    || !changed.test(file.getKey())) {
                 continue;
             }
             String marked = read(file.getValue());

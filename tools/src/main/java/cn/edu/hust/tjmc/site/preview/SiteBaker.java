@@ -79,6 +79,8 @@ public final class SiteBaker {
     private List<Problem> lastWarnings = List.of();
     private int count;
     private int copied;
+    /** The files the last publish copied rather than linked, by path in the site. */
+    private final Set<String> copiedNames = new HashSet<>();
 
     public SiteBaker(Path projectDir, SiteSettings settings) {
         this(projectDir, PREVIEW_FOLDER, settings);
@@ -149,8 +151,9 @@ public final class SiteBaker {
             if (errors.isEmpty()) {
                 publish(bakeDir);
                 // as the build does: the published-output check, which also takes the marks out
+                // pages linked from the last bake passed this check there: only the copied ones are parsed
                 PublishedSiteCheck.check(projectDir, bakeDir,
-                        PublishedFiles.read(modelFile.resolveSibling(PublishedFiles.FILE)));
+                        PublishedFiles.read(modelFile.resolveSibling(PublishedFiles.FILE)), copiedNames::contains);
             }
             lastTimings = "checks_ms=" + (checked - start) / 1_000_000 + " jbake_ms=" + (baked - checked) / 1_000_000
                     + " publish_ms=" + (System.nanoTime() - baked) / 1_000_000
@@ -236,6 +239,7 @@ public final class SiteBaker {
     private void publish(Path bakeDir) {
         long publishedAt = System.currentTimeMillis();
         copied = 0;
+        copiedNames.clear();
         Map<String, FileStamp> stamps = new HashMap<>();
         try (Stream<Path> files = Files.walk(workDir)) {
             // JBake copies every file of assets/ and every non-page file of content/, backups included.
@@ -257,6 +261,7 @@ public final class SiteBaker {
                 if (!(unchanged && link(target, earlier))) {
                     Files.copy(file, target, StandardCopyOption.REPLACE_EXISTING);
                     copied++;
+                    copiedNames.add(name.replace('\\', '/'));
                 }
                 stamps.put(name, stamp);
             }
