@@ -123,13 +123,29 @@ public final class ProjectCopy {
      */
     public Path bake() {
         Path bake = dir.resolve("target/bake");
-        PrepareSite.prepare(dir, bake, SiteSettings.fromArguments(Map.of("site.host", "https://example.org")));
-        Oven oven = new Oven(new JBakeConfigurationFactory().createDefaultJbakeConfiguration(dir.toFile(),
-                bake.toFile(), true));
-        oven.bake();
-        assertEquals(List.of(), oven.getErrors());
+        assertEquals(List.of(), prepareAndBake(dir, bake,
+                SiteSettings.fromArguments(Map.of("site.host", "https://example.org"))));
         PublishSite.finishBake(dir, bake);
         return bake;
+    }
+
+    /**
+     * The Maven build's first two steps, the one way every test takes them: PrepareSite, then
+     * JBake as jbake-maven-plugin bakes ({@link #jbake}). PublishSite.finishBake or publish is the third.
+     *
+     * @return JBake's errors, none when the bake went well
+     */
+    public static List<Throwable> prepareAndBake(Path projectDir, Path bakeDir, SiteSettings settings) {
+        PrepareSite.prepare(projectDir, bakeDir, settings);
+        return jbake(projectDir, bakeDir);
+    }
+
+    /** JBake's bake of {@code projectDir} into {@code bakeDir}, as jbake-maven-plugin runs it; its errors. */
+    public static List<Throwable> jbake(Path projectDir, Path bakeDir) {
+        Oven oven = new Oven(new JBakeConfigurationFactory().createDefaultJbakeConfiguration(projectDir.toFile(),
+                bakeDir.toFile(), true));
+        oven.bake();
+        return oven.getErrors();
     }
 
     /** The problems a test's edits made: the fixture itself has none. */

@@ -12,8 +12,6 @@ import cn.edu.hust.tjmc.site.report.SiteCheckException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-import org.jbake.app.Oven;
-import org.jbake.app.configuration.JBakeConfigurationFactory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -50,13 +48,9 @@ class TemplateErrorsTest {
         ProjectCopy project = new ProjectCopy(dir.resolve("project"));
         project.edit("templates/page.ftl", text -> text.replaceFirst("content\\.title", "content.noSuchField.title"));
         Path bake = dir.resolve("bake");
-        PrepareSite.prepare(project.dir(), bake, SETTINGS);
-        // as jbake-maven-plugin bakes
-        Oven oven = new Oven(new JBakeConfigurationFactory().createDefaultJbakeConfiguration(
-                project.dir().toFile(), bake.toFile(), true));
-        oven.bake();
+        List<Throwable> errors = ProjectCopy.prepareAndBake(project.dir(), bake, SETTINGS);
 
-        List<String> places = TemplateErrors.places(oven.getErrors(), "templates");
+        List<String> places = TemplateErrors.places(errors, "templates");
         assertEquals(1, places.size(), places.toString());
         assertTrue(places.get(0).matches("templates/page\\.ftl:\\d+:\\d+: The following has evaluated to null or"
                 + " missing: content\\.noSuchField"), places.get(0));

@@ -11,8 +11,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
-import org.jbake.app.Oven;
-import org.jbake.app.configuration.JBakeConfigurationFactory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -41,11 +39,8 @@ public class IgnoredFilesBuildTest {
         assertEquals(List.of(), project.problems(), "the checks pass over them");
 
         Path bake = dir.resolve("bake");
-        PrepareSite.prepare(project.dir(), bake,
-                new SiteSettings("https://example.org", Optional.empty(), Optional.empty()));
-        // as jbake-maven-plugin bakes
-        new Oven(new JBakeConfigurationFactory().createDefaultJbakeConfiguration(
-                project.dir().toFile(), bake.toFile(), true)).bake();
+        assertEquals(List.of(), ProjectCopy.prepareAndBake(project.dir(), bake,
+                new SiteSettings("https://example.org", Optional.empty(), Optional.empty())));
         Path site = dir.resolve("site");
         PublishSite.publish(project.dir(), bake, site);
 

@@ -21,8 +21,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
 import java.util.zip.GZIPOutputStream;
-import org.jbake.app.Oven;
-import org.jbake.app.configuration.JBakeConfigurationFactory;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -63,10 +61,8 @@ class PhotoSiteTest {
         copy.edit("data/partners.yaml", text -> text.replaceFirst("(    name: Heidelberg University\n)",
                 "$1    photo:\n      file: photos/hall.png\n      alt: Rows of seats in an empty lecture hall\n"));
         Path bake = dir.resolve("target/bake");
-        PrepareSite.prepare(dir, bake, new SiteSettings(HOST, java.util.Optional.empty(), java.util.Optional.empty()));
-        Oven oven = new Oven(new JBakeConfigurationFactory().createDefaultJbakeConfiguration(dir.toFile(), bake.toFile(), true));
-        oven.bake();
-        assertEquals(List.of(), oven.getErrors());
+        assertEquals(List.of(), ProjectCopy.prepareAndBake(dir, bake,
+                new SiteSettings(HOST, java.util.Optional.empty(), java.util.Optional.empty())));
         assertTrue(Files.isDirectory(bake.resolve("photos")), "JBake copies content/photos/ into the bake");
         site = dir.resolve("target/site");
         PublishSite.publish(dir, bake, site);

@@ -12,8 +12,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-import org.jbake.app.Oven;
-import org.jbake.app.configuration.JBakeConfigurationFactory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -44,9 +42,7 @@ class SourceFoldersRenameTest {
         Files.writeString(properties, renamed);
 
         Path bake = dir.resolve("bake");
-        PrepareSite.prepare(project, bake, SETTINGS);
-        new Oven(new JBakeConfigurationFactory().createDefaultJbakeConfiguration(project.toFile(), bake.toFile(),
-                true)).bake();
+        assertEquals(List.of(), ProjectCopy.prepareAndBake(project, bake, SETTINGS));
         Path site = dir.resolve("site");
         PublishSite.publish(project, bake, site);
         for (String file : List.of("index.html", "about.html", "timeline.html", "css/site.css", "js/timeline.js")) {
