@@ -112,7 +112,7 @@ public class CheckedMarkdownEngine extends MarkdownEngine {
     }
 
     /** The list of published files beside the model, for its marks; none in a bake without PrepareSite. */
-    private static Optional<PublishedFiles> publishedFiles(JBakeConfiguration config) {
+    static Optional<PublishedFiles> publishedFiles(JBakeConfiguration config) {
         Path file = SiteModelExtractor.modelFile(config.getSourceFolder().toPath(),
                 config.get(SiteModelExtractor.MODEL_FILE_SETTING)).resolveSibling(PublishedFiles.FILE);
         try {

@@ -5,8 +5,6 @@ import cn.edu.hust.tjmc.site.pipeline.PublishedFiles;
 import cn.edu.hust.tjmc.site.model.SiteView;
 import cn.edu.hust.tjmc.site.report.Report;
 import java.io.File;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -49,9 +47,8 @@ public class SinglePassDocumentsRenderer implements RenderingTool {
         // a test's bake without a project has no model: no photos then
         SiteView site = config == null ? null : SiteModelExtractor.view(config.getSourceFolder().toPath(),
                 config.get(SiteModelExtractor.MODEL_FILE_SETTING));
-        PublishedFiles published = config == null ? null
-                : publishedFiles(SiteModelExtractor.modelFile(config.getSourceFolder().toPath(),
-                        config.get(SiteModelExtractor.MODEL_FILE_SETTING)));
+        // the list the Markdown engine read for this bake (cached there by the file's time)
+        PublishedFiles published = config == null ? null : CheckedMarkdownEngine.publishedFiles(config).orElse(null);
         for (DocumentModel document : db.getUnrenderedContent()) {
             try {
                 Neighbours neighbours = byType.computeIfAbsent(document.getType(),
@@ -112,12 +109,6 @@ public class SinglePassDocumentsRenderer implements RenderingTool {
         } else {
             document.setBody(published.textStart() + document.getBody() + published.textEnd());
         }
-    }
-
-    /** The list PrepareSite wrote beside the model, or null for a bake without it (a test's bake of JBake alone). */
-    private static PublishedFiles publishedFiles(Path modelFile) {
-        Path file = modelFile.resolveSibling(PublishedFiles.FILE);
-        return Files.isRegularFile(file) ? PublishedFiles.read(file) : null;
     }
 
     /** JBake 2.7 calls only the method above; this older form is kept in its interface for plugins. */

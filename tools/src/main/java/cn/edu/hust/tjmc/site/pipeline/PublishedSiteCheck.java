@@ -56,12 +56,13 @@ public final class PublishedSiteCheck {
      */
     public static void check(Path projectDir, Path bakeDir, PublishedFiles files, Predicate<String> changed) {
         List<Problem> problems = new ArrayList<>();
+        JBakeSettings jbake = JBakeSettings.read(projectDir);
         Map<String, Path> baked = new LinkedHashMap<>();
         try (Stream<Path> walk = Files.walk(bakeDir)) {
             for (Path path : walk.sorted().toList()) {
                 String name = PublishedFiles.slashes(bakeDir.relativize(path));
                 if (Files.isSymbolicLink(path)) {
-                    problems.add(new Problem(origin(projectDir, bakeDir, name), 0, 0, "", "the bake holds a symbolic link,"
+                    problems.add(new Problem(origin(projectDir, jbake, bakeDir, name), 0, 0, "", "the bake holds a symbolic link,"
                             + " which would publish whatever it points to (expected the file itself)"));
                 } else if (Files.isRegularFile(path)) {
                     baked.put(name, path);
@@ -72,7 +73,7 @@ public final class PublishedSiteCheck {
         }
         for (String name : baked.keySet()) {
             if (!files.files().containsKey(name)) {
-                problems.add(new Problem(origin(projectDir, bakeDir, name), 0, 0, "", "would be published as " + name
+                problems.add(new Problem(origin(projectDir, jbake, bakeDir, name), 0, 0, "", "would be published as " + name
                         + ", but it is not a page, an asset or a photo the site shows (expected it removed; the"
                         + " site publishes pages of content/, files of assets/ and photos pages or data name)"));
             }
@@ -134,8 +135,7 @@ public final class PublishedSiteCheck {
     }
 
     /** Where a file of the bake came from: JBake copies content/ and assets/ as they are. */
-    private static Path origin(Path projectDir, Path bakeDir, String name) {
-        JBakeSettings jbake = JBakeSettings.read(projectDir);
+    private static Path origin(Path projectDir, JBakeSettings jbake, Path bakeDir, String name) {
         for (String folder : List.of(jbake.contentFolder(), jbake.assetFolder())) {
             if (Files.exists(projectDir.resolve(folder).resolve(name), LinkOption.NOFOLLOW_LINKS)) {
                 return Path.of(folder, name);
