@@ -34,7 +34,8 @@ public record CmsSettings(boolean published, String backend, String repo, String
                     + "' is not a backend the CMS is set up for (expected gitlab, gitea, forgejo or github)");
         }
         baseUrl = baseUrl.strip().replaceAll("/+$", "");
-        if (!baseUrl.matches("https?://[^\\s/]+(/\\S*)?")) {
+        // the preview's backend is on the preview's own host, so its address starts at the root
+        if (!baseUrl.matches(backend.equals("proxy") ? "/\\S*" : "https?://[^\\s/]+(/\\S*)?")) {
             throw new IllegalArgumentException("site.cms.baseUrl '" + baseUrl + "' is not an absolute http(s) address"
                     + " (expected e.g. https://gitlab.example.edu)");
         }

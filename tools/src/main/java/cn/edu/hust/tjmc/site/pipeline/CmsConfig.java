@@ -159,6 +159,9 @@ public final class CmsConfig {
         Map<String, Object> collection = new LinkedHashMap<>();
         collection.put("name", name.replace('-', '_'));
         collection.put("label", title(schema));
+        if (schema.has("description")) {
+            collection.put("description", schema.path("description").asText());
+        }
         collection.put("editor", Map.of("preview", false));
         collection.put("files", List.of(file));
         return collection;
