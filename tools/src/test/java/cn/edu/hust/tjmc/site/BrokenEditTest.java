@@ -59,6 +59,13 @@ class BrokenEditTest {
         assertReported("data/timeline.yaml", line, "].date", "'2017-02-30' is not a real date");
     }
 
+    @Test
+    void countLabelWithoutItsPlaceholderIsReported() {
+        int line = project().edit("data/labels.yaml",
+                text -> text.replace("filter_count: \"Events shown: {n}\"", "filter_count: \"Events shown:\""));
+        assertReported("data/labels.yaml", line, "filter_count", "{n} where the number goes");
+    }
+
     /** The build's clock in the tests of events' years: 2026, whatever year the test runs in. */
     private static final Clock IN_2026 = Clock.fixed(Instant.parse("2026-06-01T00:00:00Z"), ZoneOffset.UTC);
 

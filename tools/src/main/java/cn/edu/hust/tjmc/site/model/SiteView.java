@@ -4,6 +4,7 @@ import cn.edu.hust.tjmc.site.source.KeyFigure;
 import cn.edu.hust.tjmc.site.source.Person;
 import cn.edu.hust.tjmc.site.source.TimelineEvent;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -138,7 +139,8 @@ public record SiteView(
          */
         static Event of(TimelineEvent event, String href, String kindLabel, String countryId,
                         List<Link> institutions, PhotoView photo) {
-            return new Event(event.id(), href, event.date().iso(), event.date().display(), event.date().decade(),
+            return new Event(event.id(), href, event.date().iso(), DateFormats.date(event.date(), Locale.ENGLISH),
+                    DateFormats.decade(event.date(), Locale.ENGLISH),
                     event.kind(), kindLabel, event.country(), countryId, event.title(), event.description(),
                     event.people(), institutions, photo);
         }

@@ -28,6 +28,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -248,7 +249,8 @@ public final class TemplateModel {
                 options(kindLabels.keySet().stream()
                         .filter(kind -> events.stream().anyMatch(event -> event.kind().equals(kind))).toList(),
                         Function.identity(), kind -> Objects.toString(kindLabels.get(kind))),
-                options(events.stream().map(event -> event.date().decade()).distinct().sorted().toList(),
+                options(events.stream().map(event -> DateFormats.decade(event.date(), Locale.ENGLISH)).distinct().sorted()
+                                .toList(),
                         Function.identity(), Function.identity()));
     }
 
@@ -274,7 +276,8 @@ public final class TemplateModel {
     }
 
     private EventLink eventLink(TimelineEvent event) {
-        return new EventLink(event.title(), eventHref(event), event.date().iso(), event.date().display());
+        return new EventLink(event.title(), eventHref(event), event.date().iso(),
+                DateFormats.date(event.date(), Locale.ENGLISH));
     }
 
     private List<CountryPartners> partnersByCountry() {
