@@ -32,7 +32,7 @@ import java.util.stream.Stream;
  * so that a mistake stops the build instead of silently dropping or renaming the page.
  *
  * <p>A header is YAML front matter between two {@code ---} lines, read by {@link PageFile}; the
- * fields, their kinds and values are those of schemas/page.schema.json (PageSchemaAgreementTest).
+ * fields, their kinds and values are those of schemas/page.schema.json (PageHeaderCheckTest keeps them in agreement).
  */
 public final class PageHeaderCheck {
 

@@ -110,8 +110,8 @@ class PublishedSiteCheckTest {
     void header_lines_with_spaces_around_the_equals_sign_are_read_alike_by_the_checks_and_the_bake()
             throws IOException {
         ProjectCopy project = new ProjectCopy(dir.resolve("project"));
-        project.edit("content/about.md", text -> text.replace("title=International profile",
-                "title = International profile").replace("status=published", "status = published"));
+        project.edit("content/about.md", text -> text.replace("title: International profile",
+                "title:    International profile   ").replace("status: published", "status: 'published'"));
         assertEquals(List.of(), project.problems());
         Path bake = project.bake();
         assertTrue(Files.readString(bake.resolve("about.html")).contains("<h1>International profile</h1>"));
