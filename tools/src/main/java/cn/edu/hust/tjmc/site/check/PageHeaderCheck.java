@@ -225,7 +225,8 @@ public final class PageHeaderCheck {
             return;
         }
         if (key.equals("related_event_kinds")) {
-            if (!(raw instanceof List<?> kinds) || kinds.stream().anyMatch(kind -> !(kind instanceof String))) {
+            if (!(raw instanceof List<?> kinds) || kinds.isEmpty()
+                    || kinds.stream().anyMatch(kind -> !(kind instanceof String))) {
                 problems.add(new Problem(file, line, column, key, "is not a list of kinds of event (expected e.g. "
                         + key + ": [visit, agreement])"));
             }
