@@ -154,9 +154,8 @@ public final class PageHeaderCheck {
         InvisibleCharacters.check(text.startsWith("\uFEFF") ? text.substring(1) : text, relative,
                 line -> line <= headerEnd ? headerKey(lines.get(line - 1)) : "", problems);
         long inText = problems.subList(before, problems.size()).stream().filter(p -> p.line() > headerEnd).count();
-        if (problems.size() - inText > before) {
-            // the header's form is not read further: the parser would stumble on the same character
-        } else if (!pageFile.problems().isEmpty()) {
+        // an invisible character in the header is told once, not again as the YAML parser stumbles on it
+        if (problems.size() - inText == before) {
             problems.addAll(pageFile.problems());
         }
         if (!pageFile.hasHeader()) {
