@@ -515,13 +515,13 @@ class BrokenEditTest {
     @Test
     void pageNotSavedAsUtf8IsAnErrorNamingIt() {
         project().write("content/news.md", "---\ntitle: News\n---\nNeuigkeiten f\u00fcr alle\n".getBytes(StandardCharsets.ISO_8859_1));
-        assertReported("content/news.md", 3, "", "not UTF-8 text"); // the line of the first bad byte
+        assertReported("content/news.md", 4, "", "not UTF-8 text"); // the line of the first bad byte
     }
 
     @Test
     void pageSavedAsGbkIsAnErrorSayingHowToSaveItAsUtf8() {
         project().write("content/news.md", "---\ntitle: 新闻\n---\n".getBytes(java.nio.charset.Charset.forName("GBK")));
-        assertReported("content/news.md", 1, "", "not UTF-8 text", "such as GBK",
+        assertReported("content/news.md", 2, "", "not UTF-8 text", "such as GBK",
                 "in VS Code, click the encoding", "Save with Encoding, then UTF-8", "in Notepad, choose File, Save As,"
                 + " and set Encoding to UTF-8)");
     }
