@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import cn.edu.hust.tjmc.site.PlainMessages;
 import cn.edu.hust.tjmc.site.report.Problem;
 import java.io.IOException;
 import java.math.BigInteger;
@@ -24,7 +25,13 @@ class PageFileTest {
         return PageFile.parse(text, FILE);
     }
 
+    /**
+     * The page's problems, one a line; each in the plain form of every message editors read, but
+     * for a header to paste, which holds the editor's own values (a list such as [university-day]).
+     */
     private static String problems(PageFile page) {
+        page.problems().forEach(problem -> PlainMessages.assertPlain(problem.toString(),
+                problem.message().replaceFirst("(?s)these lines:\n---\n.*\n---\)$", "these lines ---)")));
         return page.problems().stream().map(Problem::toString).collect(Collectors.joining("\n"));
     }
 
