@@ -31,7 +31,7 @@ class PageFileTest {
      */
     private static String problems(PageFile page) {
         page.problems().forEach(problem -> PlainMessages.assertPlain(problem.toString(),
-                problem.message().replaceFirst("(?s)these lines:\n---\n.*\n---\)$", "these lines ---)")));
+                problem.message().replaceFirst("(?s)these lines:\n---\n.*\n---\\)$", "these lines ---)")));
         return page.problems().stream().map(Problem::toString).collect(Collectors.joining("\n"));
     }
 
