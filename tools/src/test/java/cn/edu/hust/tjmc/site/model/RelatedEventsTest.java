@@ -24,8 +24,8 @@ class RelatedEventsTest {
     @Test
     void eachKindNamedInTurnWithItsEventsInDateOrder(@TempDir Path dir) {
         ProjectCopy project = new ProjectCopy(dir);
-        project.edit("content/conferences.md", text -> text.replaceFirst("related_event_kinds=[^\n]*",
-                "related_event_kinds=agreement, university-day"));
+        project.edit("content/conferences.md", text -> text.replaceFirst("related_event_kinds: [^\n]*",
+                "related_event_kinds: [agreement, university-day]"));
         SiteSources sources = SiteSourceReader.read(dir);
 
         SiteView site = TemplateModel.build(sources, SETTINGS);
