@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// The data files in the shape a save of the CMS (Decap CMS 3.16.3) writes them, so that a save
+// The data files and pages in the shape a save of the CMS (Decap CMS 3.16.3) writes them, so that a save
 // changes only what was edited (docs/CMS.md). Decap parses a file with yaml 1.x and writes it
 // anew: yaml.createNode of the data, the comments of the configuration's fields before their
 // keys, the top-level keys in the configuration's order, Document.toString, a final newline.
@@ -8,7 +8,7 @@
 //   node cms-yaml.cjs CONFIG.yml PROJECT_DIR           prints each data file that differs; exit 1 if any
 //   node cms-yaml.cjs --write CONFIG.yml PROJECT_DIR   rewrites them in that shape
 "use strict";
-const { readFileSync, writeFileSync } = require("node:fs");
+const { readdirSync, readFileSync, writeFileSync } = require("node:fs");
 const path = require("node:path");
 const yaml = require("yaml");
 
@@ -63,6 +63,29 @@ function saved(text, fields) {
   return out.endsWith("\n") ? out : out + "\n";
 }
 
+// decap-cms-core's frontmatter format over gray-matter: the header between --- lines written as
+// above, then the text after the closing line as it was, ending in a newline
+function savedPage(text, fields) {
+  if (!/^---\r?\n/.test(text)) {
+    return text;
+  }
+  const close = text.indexOf("\n---", 3);
+  if (close < 0) {
+    return text;
+  }
+  const header = text.slice(text.indexOf("\n") + 1, close + 1);
+  let body = text.slice(close + 4);
+  body = body.replace(/^\r?\n/, "");
+  const matter = saved(header, fields.filter((field) => field.name !== "body")).trim();
+  return `---\n${matter}\n---\n${body.endsWith("\n") ? body : body + "\n"}`;
+}
+
+function pagesOf(folder, extension) {
+  return readdirSync(folder, { withFileTypes: true })
+    .filter((entry) => entry.isFile() && entry.name.endsWith(`.${extension}`) && !entry.name.startsWith("."))
+    .map((entry) => path.join(folder, entry.name));
+}
+
 function main(args) {
   const write = args[0] === "--write";
   const [configFile, projectDir] = write ? args.slice(1) : args;
@@ -72,19 +95,28 @@ function main(args) {
   }
   const config = yaml.parse(readFileSync(configFile, "utf8"));
   let differing = 0;
+  const files = [];
   for (const collection of config.collections) {
     for (const file of collection.files || []) {
-      const fileName = path.join(projectDir, file.file);
-      const text = readFileSync(fileName, "utf8");
-      const shape = saved(text, file.fields);
-      if (shape !== text) {
-        differing++;
-        if (write) {
-          writeFileSync(fileName, shape);
-          console.log(`${file.file}: rewritten as a CMS save writes it`);
-        } else {
-          console.log(`${file.file}: not in the shape a CMS save writes (run: node .ci/lint/cms-yaml.cjs --write target/site/admin/config.yml .)`);
-        }
+      files.push({ name: path.join(projectDir, file.file), shape: (text) => saved(text, file.fields) });
+    }
+    if (collection.folder) {
+      for (const name of pagesOf(path.join(projectDir, collection.folder), collection.extension)) {
+        files.push({ name, shape: (text) => savedPage(text, collection.fields) });
+      }
+    }
+  }
+  for (const file of files) {
+    const text = readFileSync(file.name, "utf8");
+    const shape = file.shape(text);
+    const name = path.relative(projectDir, file.name);
+    if (shape !== text) {
+      differing++;
+      if (write) {
+        writeFileSync(file.name, shape);
+        console.log(`${name}: rewritten as a CMS save writes it`);
+      } else {
+        console.log(`${name}: not in the shape a CMS save writes (run: node .ci/lint/cms-yaml.cjs --write target/site/admin/config.yml .)`);
       }
     }
   }
