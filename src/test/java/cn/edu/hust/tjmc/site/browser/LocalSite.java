@@ -38,9 +38,6 @@ public final class LocalSite implements ExtensionContext.Store.CloseableResource
         }
     }
 
-    /** The lock the browser classes hold while they drive the one Chromium. */
-    static final String CHROMIUM = "chromium";
-
     /** Where pages that tests write are served, under the site's address, so "../css/site.css" reaches the site's. */
     static final String TEST_PAGES = "test-pages/";
 
