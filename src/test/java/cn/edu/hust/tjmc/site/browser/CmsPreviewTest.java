@@ -18,7 +18,10 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -244,7 +247,9 @@ class CmsPreviewTest {
      */
     private static void awaitSave(WebDriver driver, Path file, String before) {
         WebDriverWait wait = new WebDriverWait(driver, PATIENCE);
-        wait.withMessage(() -> file + " was not saved").until(any -> !before.equals(read(file)));
+        By notices = By.cssSelector(".Toastify__toast");
+        wait.withMessage(() -> file + " was not saved; the CMS says " + driver.findElements(notices).stream()
+                .map(WebElement::getText).toList()).until(any -> !before.equals(read(file)));
         By notice = By.cssSelector(".Toastify__toast--success");
         wait.withMessage(() -> "the CMS did not say it saved").until(
                 ExpectedConditions.elementToBeClickable(notice)).click();
@@ -281,7 +286,7 @@ class CmsPreviewTest {
             try (Stream<Path> walk = Files.walk(dir.resolve(folder))) {
                 for (Path file : walk.filter(Files::isRegularFile).toList()) {
                     files.put(dir.relativize(file).toString().replace('\\', '/'),
-                            java.util.HexFormat.of().formatHex(sha256(Files.readAllBytes(file))));
+                            HexFormat.of().formatHex(sha256(Files.readAllBytes(file))));
                 }
             }
         }
@@ -290,8 +295,8 @@ class CmsPreviewTest {
 
     private static byte[] sha256(byte[] content) {
         try {
-            return java.security.MessageDigest.getInstance("SHA-256").digest(content);
-        } catch (java.security.NoSuchAlgorithmException e) {
+            return MessageDigest.getInstance("SHA-256").digest(content);
+        } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every JDK has SHA-256", e);
         }
     }
