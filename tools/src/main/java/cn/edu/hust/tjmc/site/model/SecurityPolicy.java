@@ -22,15 +22,16 @@ public final class SecurityPolicy {
      * The CMS's page at admin/ (Decap CMS), as narrow as it runs under: its own script, plus
      * {@code 'unsafe-eval'} (it checks its configuration with ajv, which compiles JSON Schemas into
      * functions), inline style (its components style themselves at run time), photos shown from
-     * memory ({@code blob:}), and connections to its own site and the Git host's API only. Nothing
-     * else loads from another host.
+     * memory ({@code blob:}), and connections to its own site, to photos in memory (a save reads an
+     * uploaded photo back from its {@code blob:} address; without it the save fails with "Failed to
+     * fetch") and to the Git host's API only. Nothing else loads from another host.
      */
     public static String adminMeta(CmsSettings cms) {
         String hosts = cms.backend().equals("proxy") ? ""
                 : " " + String.join(" ", new TreeSet<>(List.of(CmsSettings.origin(cms.apiRoot()),
                         CmsSettings.origin(cms.baseUrl()))));
         return "default-src 'none'; script-src 'self' 'unsafe-eval'; style-src 'self' 'unsafe-inline'; "
-                + "img-src 'self' data: blob:" + hosts + "; connect-src 'self'" + hosts + "; font-src 'self'; "
+                + "img-src 'self' data: blob:" + hosts + "; connect-src 'self' blob:" + hosts + "; font-src 'self'; "
                 + "object-src 'none'; base-uri 'none'; form-action 'none'";
     }
 

@@ -127,7 +127,7 @@ public final class CmsConfig {
         collection.put("format", "yaml-frontmatter");
         collection.put("create", true);
         collection.put("slug", "{{slug}}");
-        List<Object> fields = fields(schema, schema, Map.of());
+        List<Object> fields = fields(schema, schema, Map.of(), false);
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("name", "body");
         body.put("label", "Text");
@@ -144,18 +144,13 @@ public final class CmsConfig {
         JsonNode schema = SchemaCheck.schemaText(name);
         String path = jbake.dataFolder() + "/" + name + ".yaml";
         Object data = read(projectDir.resolve(path));
-        List<Object> fields = fields(schema, schema, data instanceof Map<?, ?> map ? map : Map.of());
-        if (!fields.isEmpty()) {
-            @SuppressWarnings("unchecked")
-            Map<String, Object> first = (Map<String, Object>) fields.get(0);
-            String up = "../".repeat(Path.of(jbake.dataFolder()).getNameCount());
-            first.put("comment", "yaml-language-server: $schema=" + up + SCHEMA_FOLDER + "/" + name + ".schema.json");
-        }
+        String up = "../".repeat(Path.of(jbake.dataFolder()).getNameCount());
+        String modeline = "yaml-language-server: $schema=" + up + SCHEMA_FOLDER + "/" + name + ".schema.json";
         Map<String, Object> file = new LinkedHashMap<>();
         file.put("name", name.replace('-', '_'));
         file.put("label", title(schema));
         file.put("file", path);
-        file.put("fields", fields);
+        file.put("fields", dataFields(schema, data, modeline));
         Map<String, Object> collection = new LinkedHashMap<>();
         collection.put("name", name.replace('-', '_'));
         collection.put("label", title(schema));
@@ -164,7 +159,21 @@ public final class CmsConfig {
         }
         collection.put("editor", Map.of("preview", false));
         collection.put("files", List.of(file));
+        // Decap 3.16.3 looks a field's comment up in the collection's fields only (selectField), never
+        // in a file's: without this copy a save drops the modeline. Its own copy, so the YAML has no aliases.
+        collection.put("fields", dataFields(schema, data, modeline));
         return collection;
+    }
+
+    /** A data file's fields, the first with the file's modeline as its comment, which a save writes first. */
+    private static List<Object> dataFields(JsonNode schema, Object data, String modeline) {
+        List<Object> fields = fields(schema, schema, data instanceof Map<?, ?> map ? map : Map.of(), false);
+        if (!fields.isEmpty()) {
+            @SuppressWarnings("unchecked")
+            Map<String, Object> first = (Map<String, Object>) fields.get(0);
+            first.put("comment", modeline);
+        }
+        return fields;
     }
 
     /** "TJMC International timeline (data/timeline.yaml)" is "Timeline". */
@@ -173,8 +182,13 @@ public final class CmsConfig {
         return title.isEmpty() ? title : title.substring(0, 1).toUpperCase(Locale.ROOT) + title.substring(1);
     }
 
-    /** The fields of an object of the schema; {@code data} gives the keys of a map the schema leaves open. */
-    private static List<Object> fields(JsonNode root, JsonNode object, Map<?, ?> data) {
+    /**
+     * The fields of an object of the schema; {@code data} gives the keys of a map the schema leaves
+     * open. In an {@code optional} object every field is optional: Decap checks the fields of an
+     * object that is not there as if it were, so an event without a photo could not be saved for
+     * the photo's required file. The build's checks still require it once the object is there.
+     */
+    private static List<Object> fields(JsonNode root, JsonNode object, Map<?, ?> data, boolean optional) {
         JsonNode resolved = resolve(root, object);
         Set<String> required = new TreeSet<>();
         resolved.path("required").forEach(name -> required.add(name.asText()));
@@ -185,19 +199,23 @@ public final class CmsConfig {
                 Map.Entry<String, JsonNode> property = it.next();
                 Object value = data.get(property.getKey());
                 fields.add(field(root, property.getKey(), property.getValue(), required.contains(property.getKey()),
-                        value instanceof Map<?, ?> map ? map : Map.of()));
+                        optional, value instanceof Map<?, ?> map ? map : Map.of()));
             }
         } else if (resolved.path("additionalProperties").isObject()) {
             // a map with names of the editors' choosing: its entries as they are now
             for (Object key : data.keySet()) {
-                fields.add(field(root, String.valueOf(key), resolved.get("additionalProperties"), true, Map.of()));
+                fields.add(field(root, String.valueOf(key), resolved.get("additionalProperties"), true, optional, Map.of()));
             }
         }
         return fields;
     }
 
-    /** One field: its widget from the schema's type, its hint from the description and pattern. */
-    static Map<String, Object> field(JsonNode root, String name, JsonNode schema, boolean required, Map<?, ?> data) {
+    /**
+     * One field: its widget from the schema's type, its hint from the description and pattern;
+     * {@code inOptional} when it belongs to an object the schema does not require.
+     */
+    static Map<String, Object> field(JsonNode root, String name, JsonNode schema, boolean required, boolean inOptional,
+                                     Map<?, ?> data) {
         JsonNode rule = resolve(root, schema);
         Map<String, Object> field = new LinkedHashMap<>();
         field.put("name", name);
@@ -223,19 +241,20 @@ public final class CmsConfig {
         } else if (types.equals(Set.of("object"))) {
             field.put("widget", "object");
             field.put("collapsed", !required);
-            field.put("fields", fields(root, rule, data));
+            field.put("fields", fields(root, rule, data, inOptional || !required));
         } else if (types.equals(Set.of("array"))) {
             field.put("widget", "list");
             JsonNode items = resolve(root, rule.path("items"));
             if (items.path("type").asText().equals("object")) {
                 field.put("collapsed", true);
-                field.put("fields", fields(root, items, Map.of()));
+                field.put("fields", fields(root, items, Map.of(), false));
                 String summary = summary(items);
                 if (summary != null) {
                     field.put("summary", "{{fields." + summary + "}}");
                 }
             } else {
-                field.put("field", field(root, label(name).toLowerCase(Locale.ROOT), rule.path("items"), true, Map.of()));
+                field.put("field", field(root, label(name).toLowerCase(Locale.ROOT), rule.path("items"), true, false,
+                        Map.of()));
             }
             if (rule.has("minItems")) {
                 field.put("min", rule.path("minItems").asInt());
@@ -249,12 +268,15 @@ public final class CmsConfig {
         } else {
             field.put("widget", rule.path("maxLength").asInt(0) > ONE_LINE ? "text" : "string");
         }
-        if (!required || nullable) {
+        if (!required || nullable || inOptional) {
             field.put("required", false);
         }
         List<String> hint = new ArrayList<>();
         if (rule.has("description")) {
             hint.add(rule.path("description").asText());
+        }
+        if (required && !nullable && inOptional) {
+            hint.add("Required as soon as a field beside it is filled in.");
         }
         if (pattern != null && !PHOTO_PATTERN.equals(pattern)) {
             String words = SchemaCheck.patternDescription(pattern);

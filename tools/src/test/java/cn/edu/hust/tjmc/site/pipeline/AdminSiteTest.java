@@ -48,7 +48,7 @@ class AdminSiteTest {
         assertTrue(Files.readString(bake.resolve("robots.txt")).contains("Disallow: /tjmc/admin/\n"));
         String page = Files.readString(bake.resolve("admin/index.html"));
         assertTrue(page.contains("<meta name=\"robots\" content=\"noindex, nofollow\">"), page);
-        assertTrue(page.contains("connect-src 'self' https://git.example.edu;"), page);
+        assertTrue(page.contains("connect-src 'self' blob: https://git.example.edu;"), page);
         assertTrue(page.contains("integrity=\"" + AdminSite.integrity(Files.readAllBytes(bake.resolve(
                 "admin/decap-cms.js"))) + "\""), page);
         assertTrue(Files.readString(bake.resolve("admin/zh/index.html")).contains("<html lang=\"zh-Hans\">"));
@@ -101,12 +101,12 @@ class AdminSiteTest {
         CmsSettings gitlab = CmsSettings.fromArguments(Map.of("site.cms.baseUrl", "https://gitlab.example.edu"));
         String policy = SecurityPolicy.adminMeta(gitlab);
         assertEquals("default-src 'none'; script-src 'self' 'unsafe-eval'; style-src 'self' 'unsafe-inline'; "
-                + "img-src 'self' data: blob: https://gitlab.example.edu; connect-src 'self' https://gitlab.example.edu; "
+                + "img-src 'self' data: blob: https://gitlab.example.edu; connect-src 'self' blob: https://gitlab.example.edu; "
                 + "font-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'", policy);
         assertFalse(SecurityPolicy.adminMeta(CmsSettings.preview("/_preview/cms"))
                 .contains("http"));
         assertTrue(SecurityPolicy.adminMeta(CmsSettings.fromArguments(
-                Map.of("site.cms.backend", "github"))).contains("connect-src 'self' https://api.github.com https://github.com;"));
+                Map.of("site.cms.backend", "github"))).contains("connect-src 'self' blob: https://api.github.com https://github.com;"));
     }
 
     private static TreeSet<String> files(Path folder, String prefix) throws IOException {
