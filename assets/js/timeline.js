@@ -53,7 +53,7 @@
     years.forEach(function (year) {
       year.hidden = !year.querySelector(eventSelector + ':not([hidden])');
     });
-    count.textContent = count.getAttribute('data-timeline-count') + ' ' + shown;
+    count.textContent = count.getAttribute('data-timeline-count').replace('{n}', shown);
     return values;
   }
 

@@ -6,6 +6,8 @@ import cn.edu.hust.tjmc.site.source.EventDate;
 import cn.edu.hust.tjmc.site.source.IgnoredFiles;
 import cn.edu.hust.tjmc.site.source.JBakeSettings;
 import cn.edu.hust.tjmc.site.source.KeyFigure;
+import cn.edu.hust.tjmc.site.source.Language;
+import cn.edu.hust.tjmc.site.source.TranslationStatus;
 import cn.edu.hust.tjmc.site.source.Page;
 import cn.edu.hust.tjmc.site.source.Partner;
 import cn.edu.hust.tjmc.site.source.Phone;
@@ -32,6 +34,7 @@ import java.time.Year;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -98,7 +101,8 @@ public final class SiteSourceReader {
         }
         Map<String, YamlFile> data = readDataFolder();
         List<Page> unpublishable = new ArrayList<>();
-        List<Page> pages = PageHeaderCheck.readPages(projectDir, settings, problems, unpublishable);
+        Map<Language, Map<String, Page>> translations = new EnumMap<>(Language.class);
+        List<Page> pages = PageHeaderCheck.readPages(projectDir, settings, problems, unpublishable, translations);
         // The checks below also run on files with schema mistakes, so that an editor sees
         // every mistake in one build; they tolerate missing or mistyped values.
         Optional<YamlFile> partnersFile = Optional.ofNullable(data.get("partners"));
@@ -124,7 +128,10 @@ public final class SiteSourceReader {
         }
         College college = YamlBinding.read(data.get("college"), "", College.class);
         List<KeyFigure> keyFigures = toKeyFigures(data.get("key-figures"));
-        return new SiteSources(college, partners, events, labels, pages, keyFigures, photos);
+        TranslationStatus translationStatus = TranslationCheck.check(pages, translations, events, partners, keyFigures,
+                labels, data);
+        return new SiteSources(college, partners, events, labels, pages, keyFigures, photos, translations,
+                translationStatus);
     }
 
     /** A page's related_event_kinds lists kinds of data/labels.yaml; the page template prints their events. */

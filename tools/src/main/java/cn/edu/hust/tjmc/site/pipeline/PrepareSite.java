@@ -107,7 +107,7 @@ public final class PrepareSite {
         }
         PhotoProcessor.cacheAll(projectDir, sources.photos());
         SiteFiles.deleteRecursively(modelFile.getParent());
-        SiteViewFile.write(modelFile, TemplateModel.build(sources, settings));
+        SiteViewFile.write(modelFile, TemplateModel.buildAll(sources, settings));
         SiteFiles.deleteRecursively(bakeDir);
         for (SiteOutput output : SiteOutput.ALL) {
             SiteFiles.write(bakeDir.resolve(output.path()), output.text().apply(settings));
