@@ -56,10 +56,10 @@ public final class PrepareSite {
         BuildLock.acquire(projectDir, Duration.ofMinutes(10), System.out);
         try {
             SiteSources sources = prepare(projectDir, bakeDir, SiteSettings.fromArguments(options));
-            CiReports.publish(List.of(), sources.photos().warnings(), projectDir, System.getenv(), System.out);
-            if (!sources.photos().warnings().isEmpty()) {
+            CiReports.publish(List.of(), sources.warnings(), projectDir, System.getenv(), System.out);
+            if (!sources.warnings().isEmpty()) {
                 // plain lines, not Maven's [WARNING]: editors read them like the mistakes
-                Report.print(System.err, warnings(sources.photos().warnings()));
+                Report.print(System.err, warnings(sources.warnings()));
             }
         } catch (SiteCheckException e) {
             Report.print(System.err, report(e));
@@ -115,6 +115,7 @@ public final class PrepareSite {
         PhotoProcessor.publish(projectDir, sources.photos(), bakeDir);
         PublishedFiles.of(projectDir, jbake, sources, SiteOutput.ALL.stream().map(SiteOutput::path).toList(), textMark)
                 .write(modelFile.resolveSibling(PublishedFiles.FILE));
+        TranslationReport.write(projectDir, modelFile.getParent(), sources.translationStatus());
         return sources;
     }
 

@@ -28,6 +28,13 @@ public record SiteSources(
         Map<Language, Map<String, Page>> translations,
         TranslationStatus translationStatus) {
 
+    /** What should be fixed but does not stop the build: photos nothing shows, outdated translations. */
+    public java.util.List<cn.edu.hust.tjmc.site.report.Problem> warnings() {
+        java.util.List<cn.edu.hust.tjmc.site.report.Problem> warnings = new java.util.ArrayList<>(photos.warnings());
+        warnings.addAll(translationStatus.warnings());
+        return warnings;
+    }
+
     /** The translation of an English page into a language, if there is one. */
     public java.util.Optional<Page> translation(Language language, String outputName) {
         return java.util.Optional.ofNullable(translations.getOrDefault(language, Map.of()).get(outputName));

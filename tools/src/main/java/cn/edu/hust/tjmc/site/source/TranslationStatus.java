@@ -26,9 +26,4 @@ public record TranslationStatus(List<Item> items, List<Problem> warnings) {
         return items.stream().filter(item -> item.state() == state).count();
     }
 
-    /** "translations: 3 translated, 1 outdated, 40 missing" */
-    public String summary() {
-        return "translations: " + count(State.TRANSLATED) + " translated, " + count(State.OUTDATED) + " outdated, "
-                + count(State.MISSING) + " missing";
-    }
 }
