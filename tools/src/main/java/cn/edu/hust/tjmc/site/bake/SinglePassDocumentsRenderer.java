@@ -68,7 +68,7 @@ public class SinglePassDocumentsRenderer implements RenderingTool {
                         type -> new Neighbours(db.getAllContent(type)));
                 document.setPreviousContent(neighbours.previous(document));
                 document.setNextContent(neighbours.next(document));
-                Language language = Language.ofPath(document.getSourceuri());
+                Language language = Language.ofPath(document.getUri());
                 String page = document.getUri().substring(language.folder().length());
                 document.put(LANGUAGE, language.code());
                 document.put(PAGE, page);
@@ -148,6 +148,8 @@ public class SinglePassDocumentsRenderer implements RenderingTool {
                 document.setType(file.getKey());
                 document.setStatus("published");
                 document.setUri(language.folder() + file.getValue());
+                // no source file: named by what it is, for messages and logs
+                document.setSourceUri(language.folder() + file.getValue());
                 document.setRootPath("../".repeat((int) language.folder().chars().filter(c -> c == '/').count()));
                 document.put(LANGUAGE, language.code());
                 document.put(PAGE, file.getValue());

@@ -51,12 +51,11 @@ public record SiteView(
     /**
      * The language of a view's pages.
      *
-     * @param code     "en", "zh": the key of the view in site.json
      * @param htmlLang for {@code <html lang>}: "en", "zh-Hans"
      * @param ogLocale for {@code og:locale}: "en_GB", "zh_CN"
      * @param folder   the folder of the site its pages are in, "" or "zh/": links to pages are rootpath, folder, page
      */
-    public record LanguageView(String code, String htmlLang, String ogLocale, String folder) {
+    public record LanguageView(String htmlLang, String ogLocale, String folder) {
     }
 
     /**

@@ -56,7 +56,8 @@ public final class TemplateModel {
     static final String HOME_PAGE = "index.html";
     static final String NOT_FOUND_PAGE = "404.html";
     /** The labels the model prints into events, filters and filings; templates print the others themselves. */
-    static final Set<String> LABELS_THE_MODEL_PRINTS = Set.of("event_kinds", "icp_filing", "public_security_filing");
+    static final Set<String> LABELS_THE_MODEL_PRINTS = Set.of("event_kinds", "icp_filing", "public_security_filing",
+            "untranslated_notice", "untranslated_link", "outdated_notice", "outdated_link");
 
     private final SiteSources sources;
     private final SiteSettings settings;
@@ -113,8 +114,7 @@ public final class TemplateModel {
     }
 
     private SiteView site() {
-        return new SiteView(new LanguageView(language.code(), language.htmlLang(), language.ogLocale(),
-                language.folder()), settings.basePath(), SecurityPolicy.CONTENT_SECURITY_POLICY_META, labels(),
+        return new SiteView(new LanguageView(language.htmlLang(), language.ogLocale(), language.folder()), settings.basePath(), SecurityPolicy.CONTENT_SECURITY_POLICY_META, labels(),
                 college(sources.college()), filings(), navigation(), sections(), keyFigures(),
                 timeline(), partnersByCountry(), pages(), feed(), notFound());
     }

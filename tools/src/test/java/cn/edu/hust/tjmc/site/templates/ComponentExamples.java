@@ -71,7 +71,9 @@ public final class ComponentExamples {
                         new EventLink("A delegation visits the college", "timeline.html#example-visit", "2016",
                                 "2016", null),
                         new EventLink("An agreement is signed", "timeline.html#example-agreement", "2017-05-19",
-                                "19 May 2017", null),
+                                "19 May 2017", null))),
+                "on a Chinese page, one not translated yet", Map.of("events", List.of(
+                        new EventLink("一个虚构的事件", "timeline.html#example-chinese", "2017-05-19", "2017年5月19日", null),
                         new EventLink("An event not translated yet", "timeline.html#example-english", "2018",
                                 "2018年", "en")))));
         all.put("keyFigures", examples(
