@@ -59,9 +59,9 @@ echo "ok: target/site/ published"
 
 echo "== 2. a planted mistake is reported as file:line:column"
 copy_project "$work/mistake"
-line="$(grep -n '^title=' "$work/mistake/content/about.md" | head -1 | cut -d: -f1)"
-[ -n "$line" ] || fail "content/about.md has no title= line to break"
-sed -i.orig "${line}s/^title=.*/title=/" "$work/mistake/content/about.md"
+line="$(grep -n '^title:' "$work/mistake/content/about.md" | head -1 | cut -d: -f1)"
+[ -n "$line" ] || fail "content/about.md has no title: line to break"
+sed -i.orig "${line}s/^title:.*/title:/" "$work/mistake/content/about.md"
 rm -f "$work/mistake/content/about.md.orig"
 if (cd "$work/mistake" && "${mvnw[@]}" -B -ntp package >"$work/mistake.log" 2>&1); then
   cat "$work/mistake.log"; fail "the build of a copy with an empty title succeeded"

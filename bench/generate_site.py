@@ -86,12 +86,13 @@ def synthetic_page(rng, i, pages, event_ids):
     """A page like content/about.md: a header, then sections with links to pages and events."""
     others = rng.sample(pages, k=min(3, len(pages)))
     events = rng.sample(event_ids, k=min(2, len(event_ids)))
-    lines = ["title=Synthetic page %d about international cooperation" % i,
-             "description=A synthetic page for the build benchmark, number %d, shaped like the real "
-             "pages: a few sections of text with links to other pages and timeline events." % i,
-             "type=page",
-             "status=published",
-             "~~~~~~"]
+    lines = ["---",
+             "title: Synthetic page %d about international cooperation" % i,
+             "description: 'A synthetic page for the build benchmark, number %d, shaped like the real "
+             "pages: a few sections of text with links to other pages and timeline events.'" % i,
+             "type: page",
+             "status: published",
+             "---"]
     for section in range(3):
         lines += ["## Section %d of page %d" % (section + 1, i), "", paragraph(rng), ""]
     lines += ["See [%s](%s), the [timeline](timeline.html) and [our partners](partners.html)."

@@ -60,7 +60,7 @@ if [ -n "${PHOTOS:-}" ]; then
     generate content/photos/bench 4 12
   # A photo stands alone in its paragraph: the first at the top of the page, likely its largest
   # element on the first screen; the second at the end, below the fold.
-  awk '{ print } /^~~~~~~$/ && !done { done = 1
+  awk '{ print } /^---$/ && ++fences == 2 {
       print "![A synthetic test picture of coloured gradients and a faint checker pattern](photos/bench/bench-1.jpg \"A synthetic photo at the top of the page\")\n" }' \
     content/about.md > content/about.md.new && mv content/about.md.new content/about.md
   printf '\n![A second synthetic test picture of coloured gradients](photos/bench/bench-2.jpg "A synthetic photo further down")\n' \

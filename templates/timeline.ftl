@@ -20,7 +20,7 @@
     <@c.filterSelect name="decade" label=labels.filter_decade allLabel=labels.filter_all options=filters.decades/>
     <button class="tjmc-button" type="reset">${labels.filter_reset}</button>
   </div>
-  <p class="tjmc-filters__count" role="status" data-timeline-count="${labels.filter_count}"></p>
+  <p class="tjmc-filters__count" role="status" data-timeline-count data-count-template="${labels.filter_count}"></p>
 </form>
 <#-- Two lists, both made by the model: newest first (the default, the one with the events' ids, so
      timeline.html#event-id has one target) and oldest first. The stylesheet shows the second only while

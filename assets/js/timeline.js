@@ -1,7 +1,8 @@
 /*
  * Timeline filters, an enhancement only: without this script every event shows and the
  * filter form stays hidden. Filters by country, kind and decade (the data-* attributes of
- * each event), hides years left empty, says how many events show in a live region, and
+ * each event), hides years left empty, says how many events show in a live region (filling
+ * the {n} of the count's data-count-template, the label from data/labels.yaml), and
  * keeps the choice in the address (?country=germany) so a filtered view can be shared.
  *
  * The order: the page holds the timeline twice, newest first and oldest first, and the
@@ -31,6 +32,7 @@
   // Each order holds every event: count those of one.
   var counted = Array.prototype.slice.call(timelines[0].querySelectorAll(eventSelector));
   var count = form.querySelector('[data-timeline-count]');
+  var countTemplate = count.getAttribute('data-count-template');
 
   function chosen() {
     var values = {};
@@ -53,7 +55,8 @@
     years.forEach(function (year) {
       year.hidden = !year.querySelector(eventSelector + ':not([hidden])');
     });
-    count.textContent = count.getAttribute('data-timeline-count').replace('{n}', shown);
+    // The label says where the number goes ("Events shown: {n}", "共 {n} 项"): no word is glued to it here.
+    count.textContent = countTemplate.split('{n}').join(String(shown));
     return values;
   }
 

@@ -3,8 +3,8 @@
 
 Usage: prepare.py <generated site> <eleventy dir> <hugo dir>
 
-Only formats change, so that each tool reads the same pages and data as ours does: JBake's
-`key=value` page headers become YAML front matter, and the data files become JSON for Eleventy
+Only formats change, so that each tool reads the same pages and data as ours does: the pages'
+YAML front matter keeps the fields each tool uses, and the data files become JSON for Eleventy
 (which reads no YAML without a plugin) and stay YAML for Hugo. Dates are written as strings,
 so that a year (2016) and a full date (2017-05-19) sort together in both. No view is shaped
 here: grouping by year and country and the events of each partner are computed by each tool's
@@ -21,15 +21,10 @@ PEERS = pathlib.Path(__file__).resolve().parent
 
 
 def read_page(path):
-    """A page's header (key=value lines up to ~~~~~~) and its Markdown body."""
+    """A page's header (YAML front matter between two --- lines) and its Markdown body."""
     text = path.read_text(encoding="utf-8").lstrip("\ufeff")
-    header, _, body = text.partition("\n~~~~~~\n")
-    fields = {}
-    for line in header.splitlines():
-        key, sep, value = line.partition("=")
-        if sep:
-            fields[key.strip()] = value.strip()
-    return fields, body
+    header, _, body = text.removeprefix("---\n").partition("\n---\n")
+    return yaml.safe_load(header), body
 
 
 def data(site):

@@ -171,7 +171,7 @@ public final class LocalSite implements ExtensionContext.Store.CloseableResource
     }
 
     /**
-     * One page of each page type (the {@code type=} of content/*.md, the first by file name),
+     * One page of each page type (the {@code type:} of content/*.md, the first by file name),
      * and the 404 page: together they cover every template.
      */
     public static List<SitePage> onePagePerType() {
@@ -180,7 +180,7 @@ public final class LocalSite implements ExtensionContext.Store.CloseableResource
         return samples;
     }
 
-    /** The first page (by file name) whose content file says {@code type=<type>}. */
+    /** The first page (by file name) whose content file says {@code type: <type>}. */
     public static SitePage pageOfType(String type) {
         SitePage page = pagesByType().get(type);
         if (page == null) {
@@ -195,12 +195,13 @@ public final class LocalSite implements ExtensionContext.Store.CloseableResource
         try (Stream<Path> files = Files.list(projectDir.resolve(JBakeSettings.read(projectDir).contentFolder()))) {
             for (Path file : files.filter(f -> f.toString().endsWith(".md")).sorted().toList()) {
                 String page = file.getFileName().toString().replaceFirst("\\.md$", ".html");
-                for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
-                    if (line.startsWith("~~~~~~")) {
+                List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+                for (String line : lines.subList(1, lines.size())) {
+                    if (line.startsWith("---")) {
                         break;
                     }
-                    if (line.startsWith("type=")) {
-                        byType.putIfAbsent(line.substring("type=".length()).trim(), new SitePage(page, 200));
+                    if (line.startsWith("type:")) {
+                        byType.putIfAbsent(line.substring("type:".length()).trim(), new SitePage(page, 200));
                     }
                 }
             }

@@ -105,4 +105,29 @@ class TimelineTest {
                 + " filter controls changed the number of visible events (" + counts.get("before") + ")");
         assertNotEquals(counts.get("before"), counts.get("after"));
     }
+
+    @Test
+    void countSaysHowManyEventsShowWhereItsLabelPutsTheNumber(LocalSite site) {
+        SitePage timeline = LocalSite.pageOfType("timeline");
+        Element count = LocalSite.builtPage(timeline).selectFirst("[data-timeline-count]");
+        assertTrue(count != null, timeline + " has no [data-timeline-count]");
+        String template = count.attr("data-count-template");
+        assertTrue(template.contains("{n}"), () -> timeline + ": the count's data-count-template '" + template
+                + "' has no {n} (filter_count in data/labels.yaml)");
+        site.chromium().emulate(1280, ColorScheme.LIGHT);
+        site.chromium().open(site.url(timeline));
+        // The last decade: a choice that shows some events, not all of them on a timeline of several decades.
+        @SuppressWarnings("unchecked")
+        List<Object> shown = (List<Object>) site.chromium().script("""
+                const visible = () => [...document.querySelectorAll(arguments[0])].filter(e => e.getClientRects().length > 0).length;
+                const count = () => document.querySelector('[data-timeline-count]').textContent;
+                const all = [visible(), count()];
+                const decade = document.querySelector('main select[name=decade]');
+                decade.selectedIndex = decade.options.length - 1;
+                decade.dispatchEvent(new Event('change', {bubbles: true}));
+                return all.concat([visible(), count()]);
+                """, EVENT_SELECTOR);
+        assertEquals(template.replace("{n}", shown.get(0).toString()), shown.get(1), "unfiltered");
+        assertEquals(template.replace("{n}", shown.get(2).toString()), shown.get(3), "one decade");
+    }
 }

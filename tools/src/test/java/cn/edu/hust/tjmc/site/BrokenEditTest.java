@@ -59,6 +59,13 @@ class BrokenEditTest {
         assertReported("data/timeline.yaml", line, "].date", "'2017-02-30' is not a real date");
     }
 
+    @Test
+    void countLabelWithoutItsPlaceholderIsReported() {
+        int line = project().edit("data/labels.yaml",
+                text -> text.replace("  zh: \"共 {n} 项\"", "  zh: \"共有几项\""));
+        assertReported("data/labels.yaml", line, "filter_count.zh", "{n} where the number goes");
+    }
+
     /** The build's clock in the tests of events' years: 2026, whatever year the test runs in. */
     private static final Clock IN_2026 = Clock.fixed(Instant.parse("2026-06-01T00:00:00Z"), ZoneOffset.UTC);
 
@@ -242,91 +249,91 @@ class BrokenEditTest {
 
     @Test
     void pageWithoutTypeIsAnError() {
-        project().edit("content/about.md", text -> text.replace("type=page\n", ""));
-        assertReported("content/about.md", lineOf("content/about.md", "~~~~~~"), "type", "missing from the header");
+        project().edit("content/about.md", text -> text.replace("type: page\n", ""));
+        assertReported("content/about.md", lineOf("content/about.md", "\n---\n"), "type", "missing from the header");
     }
 
     @Test
     void draftPageIsAnError() {
-        project().edit("content/about.md", text -> text.replace("status=published", "status=draft"));
-        assertReported("content/about.md", lineOf("content/about.md", "status=draft"), "status",
+        project().edit("content/about.md", text -> text.replace("status: published", "status: draft"));
+        assertReported("content/about.md", lineOf("content/about.md", "status: draft"), "status",
                 "'draft' would not be published");
     }
 
     @Test
     void unknownPageTypeIsAnError() {
-        project().edit("content/about.md", text -> text.replace("type=page", "type=blog"));
-        assertReported("content/about.md", lineOf("content/about.md", "type=blog"), "type", "'blog' is not a page type");
+        project().edit("content/about.md", text -> text.replace("type: page", "type: blog"));
+        assertReported("content/about.md", lineOf("content/about.md", "type: blog"), "type", "'blog' is not a page type");
     }
 
     @Test
     void misspeltHeaderFieldIsReportedWithAHint() {
-        project().edit("content/about.md", text -> text.replace("description=", "descripton="));
-        assertReported("content/about.md", lineOf("content/about.md", "descripton="), "descripton",
+        project().edit("content/about.md", text -> text.replace("description:", "descripton:"));
+        assertReported("content/about.md", lineOf("content/about.md", "descripton:"), "descripton",
                 "did you mean description?");
     }
 
     @Test
     void unknownRelatedEventKindIsReportedWithAHint() {
-        project().edit("content/conferences.md", text -> text.replaceFirst("related_event_kinds=[^\n]*",
-                "related_event_kinds=university-days"));
-        assertReported("content/conferences.md", lineOf("content/conferences.md", "related_event_kinds="),
+        project().edit("content/conferences.md", text -> text.replaceFirst("related_event_kinds: [^\n]*",
+                "related_event_kinds: [university-days]"));
+        assertReported("content/conferences.md", lineOf("content/conferences.md", "related_event_kinds:"),
                 "related_event_kinds", "'university-days' is not a kind", "did you mean university-day?");
     }
 
     @Test
     void theSameNavOrderIsReportedAtThePageChangedLastNamingTheOther() throws IOException {
-        project().edit("content/contact.md", text -> text.replace("nav_order=8", "nav_order=2"));
+        project().edit("content/contact.md", text -> text.replace("nav_order: 8", "nav_order: 2"));
         Files.setLastModifiedTime(dir.resolve("content/about.md"), java.nio.file.attribute.FileTime.fromMillis(1_000_000));
         Files.setLastModifiedTime(dir.resolve("content/contact.md"), java.nio.file.attribute.FileTime.fromMillis(2_000_000));
-        assertReported("content/contact.md", lineOf("content/contact.md", "nav_order="), "nav_order",
+        assertReported("content/contact.md", lineOf("content/contact.md", "nav_order:"), "nav_order",
                 "the same position as content/about.md", "this page changed last", "a free one, such as 8)");
         assertEquals(1, project().newProblems().size(), project().newProblems().toString());
     }
 
     @Test
     void theSameNavOrderIsReportedAtBothPagesWhenTheirTimesTellNothing() throws IOException {
-        project().edit("content/contact.md", text -> text.replace("nav_order=8", "nav_order=2"));
+        project().edit("content/contact.md", text -> text.replace("nav_order: 8", "nav_order: 2"));
         java.nio.file.attribute.FileTime same = java.nio.file.attribute.FileTime.fromMillis(1_000_000);
         Files.setLastModifiedTime(dir.resolve("content/about.md"), same);
         Files.setLastModifiedTime(dir.resolve("content/contact.md"), same);
-        assertReported("content/about.md", lineOf("content/about.md", "nav_order="), "nav_order",
+        assertReported("content/about.md", lineOf("content/about.md", "nav_order:"), "nav_order",
                 "the same position as content/contact.md", "give one of them a free one");
-        assertReported("content/contact.md", lineOf("content/contact.md", "nav_order="), "nav_order",
+        assertReported("content/contact.md", lineOf("content/contact.md", "nav_order:"), "nav_order",
                 "the same position as content/about.md", "give one of them a free one");
         assertEquals(2, project().newProblems().size(), project().newProblems().toString());
     }
 
     @Test
     void dateInAPageHeaderIsAnErrorSayingPagesShowNone() {
-        project().edit("content/about.md", text -> text.replace("type=page\n", "type=page\ndate=2024-05-19\n"));
-        assertReported("content/about.md", lineOf("content/about.md", "date="), "date", "pages show no date",
+        project().edit("content/about.md", text -> text.replace("type: page\n", "type: page\ndate: 2024-05-19\n"));
+        assertReported("content/about.md", lineOf("content/about.md", "date:"), "date", "pages show no date",
                 "remove it");
     }
 
     @Test
     void aSecondTimelinePageIsAnErrorNamingTheOther() {
         // pages are read in name order: about.md first, so timeline.md is the second one
-        project().edit("content/about.md", text -> text.replace("type=page", "type=timeline"));
-        assertReported("content/timeline.md", lineOf("content/timeline.md", "type=timeline"), "type",
+        project().edit("content/about.md", text -> text.replace("type: page", "type: timeline"));
+        assertReported("content/timeline.md", lineOf("content/timeline.md", "type: timeline"), "type",
                 "already the type of content/about.md");
     }
 
     @Test
     void noPartnersPageIsAnError() {
-        project().edit("content/partners.md", text -> text.replace("type=partners", "type=page"));
-        assertReported("content", 1, "type", "no page has type=partners");
+        project().edit("content/partners.md", text -> text.replace("type: partners", "type: page"));
+        assertReported("content", 1, "type", "no page has type: partners");
     }
 
     @Test
     void pageFileNameWithSpacesIsAnErrorNamingIt() {
-        project().write("content/News Item.md", "title=News\n~~~~~~\n");
+        project().write("content/News Item.md", "---\ntitle: News\n---\n");
         assertReported("content/News Item.md", 1, "", "expected e.g. news-item.md");
     }
 
     @Test
     void pageWithTheWrongExtensionIsAnError() {
-        project().write("content/news.markdown", "title=News\n~~~~~~\n");
+        project().write("content/news.markdown", "---\ntitle: News\n---\n");
         assertReported("content/news.markdown", 1, "", "expected a .md file");
     }
 
@@ -460,15 +467,15 @@ class BrokenEditTest {
 
     @Test
     void pageFileNameWithNonAsciiLettersIsAnErrorNamingIt() {
-        project().write("content/über-uns.md", "title=Über uns\n~~~~~~\n");
+        project().write("content/über-uns.md", "---\ntitle: Über uns\n---\n");
         assertReported("content/über-uns.md", 1, "", "only contain lower-case letters, digits and hyphens");
     }
 
     @Test
     void linksOfAPageWithAHeaderMistakeAreCheckedTooAndNoLinkMayLeadToIt() {
-        project().edit("content/exchange.md", text -> text.replace("status=published", "status=draft")
+        project().edit("content/exchange.md", text -> text.replace("status: published", "status: draft")
                 + "\nSee [the camp](summer-camp.html).\n");
-        assertReported("content/exchange.md", lineOf("content/exchange.md", "status=draft"), "status", "'draft'");
+        assertReported("content/exchange.md", lineOf("content/exchange.md", "status: draft"), "status", "'draft'");
         assertReported("content/exchange.md", lineOf("content/exchange.md", "[the camp]"), "", "'summer-camp.html'");
         assertTrue(project().newProblems().stream().anyMatch(problem -> problem.contains("'exchange.html' leads to content/exchange.md, which will not be published")),
                 "the pages linking to the draft are told: " + project().newProblems());
@@ -482,9 +489,9 @@ class BrokenEditTest {
 
     @Test
     void invisibleCharactersInAPageAreReportedAtTheirPlaceByName() {
-        project().edit("content/contact.md", text -> text.replaceFirst("^title=Contact", "title=Con\u0007tact")
+        project().edit("content/contact.md", text -> text.replaceFirst("\ntitle: Contact", "\ntitle: Con\u0007tact")
                 .replace("on Hangkong Road", "on Hang\u202Ekong Road") + "\nA form\ffeed.\n");
-        assertReported("content/contact.md", 1, "title", ":1:10: title: contains U+0007 BEL, an invisible control"
+        assertReported("content/contact.md", 2, "title", ":2:11: title: contains U+0007 BEL, an invisible control"
                 + " character", "delete the character at this place");
         assertReported("content/contact.md", lineOf("content/contact.md", "Tongji Medical College is on"), "",
                 ":34: contains U+202E RIGHT-TO-LEFT OVERRIDE");
@@ -514,14 +521,14 @@ class BrokenEditTest {
 
     @Test
     void pageNotSavedAsUtf8IsAnErrorNamingIt() {
-        project().write("content/news.md", "title=News\n~~~~~~\nNeuigkeiten f\u00fcr alle\n".getBytes(StandardCharsets.ISO_8859_1));
-        assertReported("content/news.md", 3, "", "not UTF-8 text"); // the line of the first bad byte
+        project().write("content/news.md", "---\ntitle: News\n---\nNeuigkeiten f\u00fcr alle\n".getBytes(StandardCharsets.ISO_8859_1));
+        assertReported("content/news.md", 4, "", "not UTF-8 text"); // the line of the first bad byte
     }
 
     @Test
     void pageSavedAsGbkIsAnErrorSayingHowToSaveItAsUtf8() {
-        project().write("content/news.md", "title=新闻\n~~~~~~\n".getBytes(java.nio.charset.Charset.forName("GBK")));
-        assertReported("content/news.md", 1, "", "not UTF-8 text", "such as GBK",
+        project().write("content/news.md", "---\ntitle: 新闻\n---\n".getBytes(java.nio.charset.Charset.forName("GBK")));
+        assertReported("content/news.md", 2, "", "not UTF-8 text", "such as GBK",
                 "in VS Code, click the encoding", "Save with Encoding, then UTF-8", "in Notepad, choose File, Save As,"
                 + " and set Encoding to UTF-8)");
     }
@@ -540,7 +547,7 @@ class BrokenEditTest {
     @Test
     void allMistakesAreReportedAtOnceAndNothingIsWritten() throws IOException {
         project().edit("data/timeline.yaml", text -> text.replaceFirst("\n    title: ", "\n    titel: "));
-        project().edit("content/about.md", text -> text.replace("status=published", "status=draft"));
+        project().edit("content/about.md", text -> text.replace("status: published", "status: draft"));
         Path bake = dir.resolve("target/bake");
         Files.createDirectories(bake);
         Files.writeString(bake.resolve("old.html"), "from an earlier build");
@@ -557,7 +564,7 @@ class BrokenEditTest {
     @Test
     void rootCausesComeFirst() {
         // content/about.md links to exchange.html
-        project().edit("content/exchange.md", text -> text.replace("status=published", "status=draft"));
+        project().edit("content/exchange.md", text -> text.replace("status: published", "status: draft"));
         project().edit("data/timeline.yaml", text -> text.replaceFirst("\n    title: ", "\n    titel: "));
         List<String> problems = project().newProblems();
         assertEquals(3, problems.size(), problems.toString());

@@ -52,9 +52,9 @@ class FixtureSiteTest {
         assertTrue(CHINESE.matcher(timeline).find(), "no Chinese text in data/timeline.yaml");
         List<String> pages = pages();
         assertTrue(pages.stream().anyMatch(page -> page.contains("](photos/")), "no page with a photo");
-        assertTrue(pages.stream().anyMatch(page -> CHINESE.matcher(page.split("~~~~~~", 2)[1]).find()),
+        assertTrue(pages.stream().anyMatch(page -> CHINESE.matcher(page.split("\n---\n", 2)[1]).find()),
                 "no page with Chinese text");
-        assertTrue(pages.stream().anyMatch(page -> page.contains("\nrelated_event_kinds=")),
+        assertTrue(pages.stream().anyMatch(page -> page.contains("\nrelated_event_kinds: ")),
                 "no page with related_event_kinds");
     }
 

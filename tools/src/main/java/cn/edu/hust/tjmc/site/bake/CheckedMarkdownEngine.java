@@ -29,10 +29,10 @@ import org.jbake.parser.ParserContext;
 
 /**
  * JBake's Markdown engine, reading each page's header and text with the checks' own reader
- * ({@link PageFile}) instead of JBake's. JBake's reader disagrees with any other on the edges
- * (it drops a page whose {@code status = published} has spaces around '=', or whose header has
- * a line of only spaces), and a page the checks accepted but JBake dropped left dead links in
- * the menu, the sitemap and the text. The Markdown itself is still rendered by JBake (flexmark
+ * ({@link PageFile}) instead of JBake's: pages start with YAML front matter, which JBake 2.7
+ * does not read (jbake#231, #780), and JBake's own header reader disagreed with any other on
+ * the edges (a page the checks accepted but JBake dropped left dead links in the menu, the
+ * sitemap and the text). The Markdown itself is still rendered by JBake (flexmark
  * with the extensions of jbake.properties).
  */
 public class CheckedMarkdownEngine extends MarkdownEngine {
@@ -58,16 +58,15 @@ public class CheckedMarkdownEngine extends MarkdownEngine {
         } catch (IOException e) {
             return null; // the checks read every page first and have reported it
         }
-        PageFile page = PageFile.parse(text);
-        if (!page.hasHeader()) {
-            return null;
+        PageFile page = PageFile.parse(text, file.toPath());
+        if (!page.hasHeader() || !page.problems().isEmpty()) {
+            return null; // a mistake the checks have reported
         }
         ParserContext context = new ParserContext(file, page.lines(), config, true);
         DocumentModel document = context.getDocumentModel();
-        for (PageFile.HeaderLine field : page.fields()) {
-            if (field.value() != null) {
-                document.put(field.key(), field.value());
-            }
+        // texts, as the old key=value header gave them: the templates' values are the same
+        for (PageFile.HeaderField field : page.fields()) {
+            document.put(field.key(), field.text());
         }
         if (context.getType().isEmpty() || context.getStatus().isEmpty()) {
             return null; // a mistake the checks have reported

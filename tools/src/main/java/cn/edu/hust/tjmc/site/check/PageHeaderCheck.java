@@ -11,6 +11,7 @@ import cn.edu.hust.tjmc.site.source.Page;
 import cn.edu.hust.tjmc.site.source.PageFile;
 import cn.edu.hust.tjmc.site.source.PhotoUse;
 import java.io.IOException;
+import java.math.BigInteger;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -33,11 +34,11 @@ import java.util.stream.Stream;
  * Reads the header of every page in content/ and checks it the way JBake would use it,
  * so that a mistake stops the build instead of silently dropping or renaming the page.
  *
- * <p>A header is a block of {@code key=value} lines ended by {@code ~~~~~~}.
+ * <p>A header is YAML front matter between two {@code ---} lines, read by {@link PageFile}; the
+ * fields, their kinds and values are those of schemas/page.schema.json (PageHeaderCheckTest keeps them in agreement).
  */
 public final class PageHeaderCheck {
 
-    public static final String SEPARATOR = PageFile.SEPARATOR;
     static final Set<String> REQUIRED = Set.of("title", "description", "type", "status");
     static final Set<String> OPTIONAL = Set.of("nav_title", "nav_order", "related_event_kinds");
     /** A translation's header also says which version of its English page it translates (source.SourceVersion). */
@@ -115,9 +116,9 @@ public final class PageHeaderCheck {
                             + ", which does not exist (expected the name of an English page of content/: rename"
                             + " this file as its English page was renamed, or remove it with its English page)"));
                 } else if (source.type() != null && !source.type().equals(translation.type())) {
-                    problems.add(headerProblem(translation, "type", "type=" + translation.type() + " is not the type"
+                    problems.add(headerProblem(translation, "type", "type: " + translation.type() + " is not the type"
                             + " of its English page " + source.source().toString().replace('\\', '/')
-                            + " (expected type=" + source.type() + ")"));
+                            + " (expected type: " + source.type() + ")"));
                 } else {
                     byEnglishName.put(source.outputName(), translation);
                 }
@@ -193,62 +194,50 @@ public final class PageHeaderCheck {
         if (text == null) {
             return Optional.empty();
         }
-        PageFile pageFile = PageFile.parse(text);
+        PageFile pageFile = PageFile.parse(text, relative);
         List<String> lines = pageFile.lines();
         int separator = pageFile.separator();
-        if (lines.isEmpty() || lines.stream().allMatch(String::isBlank)) {
-            problems.add(new Problem(relative, 1, 1, "", "file is empty (expected a header such as title=..., ended by "
-                    + SEPARATOR + ", then the page text)"));
-            return Optional.empty();
-        }
-        if (separator < 0) {
-            problems.add(new Problem(relative, 1, 1, "", "no header found (expected lines like title=... at the top,"
-                    + " ended by a line " + SEPARATOR + ")"));
-            return Optional.empty();
-        }
+        int headerEnd = separator < 0 ? 0 : separator + 1;
         Map<String, String> header = new LinkedHashMap<>();
         Map<String, Integer> lineOf = new HashMap<>();
         int before = problems.size();
-        // header lines are 1 to separator; a character in the text keeps the page, one in the header does not
+        // the header is lines 1 to headerEnd; a character in the text keeps the page, one in the header does not
         InvisibleCharacters.check(text.startsWith("\uFEFF") ? text.substring(1) : text, relative,
-                line -> line <= separator ? headerKey(lines.get(line - 1)) : "", problems);
-        long inText = problems.subList(before, problems.size()).stream().filter(p -> p.line() > separator).count();
-        for (PageFile.HeaderLine field : pageFile.fields()) {
-            int lineNumber = field.line();
+                line -> line <= headerEnd ? headerKey(lines.get(line - 1)) : "", problems);
+        long inText = problems.subList(before, problems.size()).stream().filter(p -> p.line() > headerEnd).count();
+        // an invisible character in the header is told once, not again as the YAML parser stumbles on it
+        if (problems.size() - inText == before) {
+            problems.addAll(pageFile.problems());
+        }
+        if (!pageFile.hasHeader()) {
+            return Optional.empty();
+        }
+        for (PageFile.HeaderField field : pageFile.fields()) {
             String key = field.key();
-            if (field.value() == null) {
-                problems.add(new Problem(relative, lineNumber, 1, key, "header line has no '=' (expected key=value)"));
-                continue;
-            }
-            String value = field.value();
             if (NOT_USED.containsKey(key)) {
-                problems.add(new Problem(relative, lineNumber, 1, key, NOT_USED.get(key)));
+                problems.add(new Problem(relative, field.line(), field.keyColumn(), key, NOT_USED.get(key)));
                 continue;
             }
-            if (!KEY.matcher(key).matches() || !(REQUIRED.contains(key) || OPTIONAL.contains(key)
-                    || (language != Language.DEFAULT && key.equals(SOURCE_VERSION)))) {
-                problems.add(new Problem(relative, lineNumber, 1, key, "unknown header field ("
+            if (!KEY.matcher(key).matches() || !allFields(language).contains(key)) {
+                problems.add(new Problem(relative, field.line(), field.keyColumn(), key, "unknown header field ("
                         + DidYouMean.hint(key, allFields(language)) + "expected one of "
                         + String.join(", ", allFields(language)) + "; check the spelling)"));
                 continue;
             }
-            if (header.containsKey(key)) {
-                problems.add(new Problem(relative, lineNumber, 1, key, "given twice, also on line "
-                        + lineOf.get(key) + " (expected once)"));
-                continue;
-            }
-            header.put(key, value);
-            lineOf.put(key, lineNumber);
-            checkValue(relative, lineNumber, field.column(), key, value, language);
+            header.put(key, field.text());
+            lineOf.put(key, field.line());
+            checkValue(relative, field, key, language);
         }
         Set<String> required = new TreeSet<>(REQUIRED);
         if (language != Language.DEFAULT) {
             required.add(SOURCE_VERSION);
         }
-        for (String key : required) {
-            if (!header.containsKey(key)) {
-                problems.add(new Problem(relative, separator + 1, 1, key, "missing from the header (expected a line "
-                        + key + "=... above " + SEPARATOR + ")"));
+        if (pageFile.problems().isEmpty()) {
+            for (String key : required) {
+                if (!header.containsKey(key)) {
+                    problems.add(new Problem(relative, separator + 1, 1, key, "missing from the header (expected a line "
+                            + key + ": ... above the closing " + PageFile.FENCE + ")"));
+                }
             }
         }
         String outputName = language.folder() + relative.getFileName().toString().replaceFirst("\\.md$", ".html");
@@ -260,10 +249,10 @@ public final class PageHeaderCheck {
         return Optional.of(page);
     }
 
-    /** The key of a header line: what is before its '=', or the whole line. */
+    /** The key of a header line: what is before its ':', or the whole line. */
     private static String headerKey(String line) {
-        int equals = line.indexOf('=');
-        return equals < 0 ? line.strip() : line.substring(0, equals).strip();
+        int colon = line.indexOf(':');
+        return colon < 0 ? line.strip() : line.substring(0, colon).strip();
     }
 
     private static Set<String> allFields(Language language) {
@@ -275,9 +264,36 @@ public final class PageHeaderCheck {
         return fields;
     }
 
-    private void checkValue(Path file, int line, int column, String key, String value, Language language) {
-        if (value.isEmpty()) {
-            problems.add(new Problem(file, line, column, key, "is empty (expected a value after '=')"));
+    /** Checks a field's kind (text, number, list), then its value. */
+    private void checkValue(Path file, PageFile.HeaderField field, String key, Language language) {
+        int line = field.line();
+        int column = field.column();
+        Object raw = field.value();
+        if (raw == null || raw instanceof String text && text.isEmpty()) {
+            problems.add(new Problem(file, line, column, key, "is empty (expected a value after '" + key + ": ')"));
+            return;
+        }
+        String value = field.text();
+        if (key.equals("nav_order")) {
+            if (!(raw instanceof BigInteger) || !value.matches("[1-9][0-9]{0,2}")) {
+                problems.add(new Problem(file, line, column, key, "'" + value + "' is not a position"
+                        + " (expected a whole number such as 3, without quotes)"));
+            }
+            return;
+        }
+        if (key.equals("related_event_kinds")) {
+            if (!(raw instanceof List<?> kinds) || kinds.isEmpty()
+                    || kinds.stream().anyMatch(kind -> !(kind instanceof String))) {
+                problems.add(new Problem(file, line, column, key, "is not a list of kinds of event (expected e.g. "
+                        + key + ": [visit, agreement])"));
+            }
+            return;
+        }
+        if (!(raw instanceof String)) {
+            String kind = raw instanceof List<?> ? "a list" : raw instanceof Map<?, ?> ? "a group of fields"
+                    : raw instanceof BigInteger ? "the number " + value : value;
+            problems.add(new Problem(file, line, column, key, "is " + kind + " (expected text: put it in quotes, "
+                    + key + ": \"" + value + "\")"));
             return;
         }
         switch (key) {
@@ -341,14 +357,14 @@ public final class PageHeaderCheck {
             if (ONE_PAGE_TYPES.contains(page.type())) {
                 Page sameType = byOnePageType.putIfAbsent(page.type(), page);
                 if (sameType != null) {
-                    problems.add(headerProblem(page, "type", "type=" + page.type() + " is already the type of "
+                    problems.add(headerProblem(page, "type", "type: " + page.type() + " is already the type of "
                             + sameType.source() + ", and links to the " + page.type() + " go to one page"
-                            + " (expected type=page here)"));
+                            + " (expected type: page here)"));
                 }
             }
             if (page.type().equals("home") && !page.outputName().equals("index.html")) {
                 problems.add(headerProblem(page, "type", "only content/index.md can be the home page"
-                        + " (expected type=page)"));
+                        + " (expected type: page)"));
             }
         }
         byNavOrder.values().stream().filter(same -> same.size() > 1)
@@ -357,13 +373,13 @@ public final class PageHeaderCheck {
             // a page left out for a mistake in its header has been reported already
             boolean leftOut = withHeaderMistakes.stream().anyMatch(page -> type.equals(page.type()));
             if (!byOnePageType.containsKey(type) && !leftOut && !pages.isEmpty()) {
-                problems.add(new Problem(Path.of(contentFolder), 0, 0, "type", "no page has type=" + type
-                        + " (expected one page of content/ with the line type=" + type + ")"));
+                problems.add(new Problem(Path.of(contentFolder), 0, 0, "type", "no page has type: " + type
+                        + " (expected one page of content/ with the line type: " + type + ")"));
             }
         }
         if (homePages == 0 && pages.stream().noneMatch(page -> page.outputName().equals("index.html"))) {
             problems.add(new Problem(Path.of(contentFolder, "index.md"), 0, 0, "", "missing (expected a home page"
-                    + " content/index.md with type=home)"));
+                    + " content/index.md with type: home)"));
         }
     }
 

@@ -3,6 +3,7 @@ package cn.edu.hust.tjmc.site.model;
 import cn.edu.hust.tjmc.site.source.Person;
 import cn.edu.hust.tjmc.site.source.TimelineEvent;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -199,7 +200,7 @@ public record SiteView(
                         List<Link> institutions, PhotoView photo) {
             Words.Text title = words.title(event);
             return new Event(event.id(), href, event.date().iso(), words.date(event.date()),
-                    event.date().decade(), event.kind(), kindLabel, words.country(event.country()), countryId,
+                    DateFormats.decade(event.date(), Locale.ENGLISH), event.kind(), kindLabel, words.country(event.country()), countryId,
                     title.text(), words.description(event).text(), event.people(), institutions, photo, title.lang());
         }
     }

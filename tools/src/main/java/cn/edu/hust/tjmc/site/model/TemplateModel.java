@@ -34,6 +34,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -366,12 +367,13 @@ public final class TemplateModel {
                 options(kindLabels.keySet().stream()
                         .filter(kind -> events.stream().anyMatch(event -> event.kind().equals(kind))).toList(),
                         Function.identity(), kind -> word(kindLabels.get(kind))),
-                options(events.stream().map(event -> event.date().decade()).distinct().sorted().toList(),
-                        Function.identity(), words::decade));
+                options(events.stream().map(TimelineEvent::date).toList(),
+                        date -> DateFormats.decade(date, Locale.ENGLISH), words::decade).stream().distinct()
+                        .sorted(Comparator.comparing(FilterOption::value)).toList());
     }
 
-    private static List<FilterOption> options(List<String> values, Function<String, String> value,
-                                              Function<String, String> label) {
+    private static <T> List<FilterOption> options(List<T> values, Function<T, String> value,
+                                              Function<T, String> label) {
         return values.stream().map(item -> new FilterOption(value.apply(item), label.apply(item))).toList();
     }
 

@@ -6,7 +6,6 @@ import cn.edu.hust.tjmc.site.source.KeyFigure;
 import cn.edu.hust.tjmc.site.source.Language;
 import cn.edu.hust.tjmc.site.source.Partner;
 import cn.edu.hust.tjmc.site.source.TimelineEvent;
-import java.time.format.DateTimeFormatter;
 import java.util.Optional;
 
 /**
@@ -15,8 +14,6 @@ import java.util.Optional;
  * there is none yet.
  */
 final class Words {
-
-    private static final DateTimeFormatter CHINESE_DATE = DateTimeFormatter.ofPattern("uuuu年M月d日");
 
     private final Language language;
 
@@ -36,30 +33,24 @@ final class Words {
         return language;
     }
 
-    /** "19 May 2017", "2017年5月19日"; a year alone: "2016", "2016年". */
+    /** "19 May 2017", "2017年5月19日"; a year alone: "2016", "2016年" (DateFormats). */
     String date(EventDate date) {
-        if (language == Language.ZH) {
-            return date.day().map(CHINESE_DATE::format).orElse(date.year() + "年");
-        }
-        return date.display();
+        return DateFormats.date(date, language.locale());
     }
 
     /** A year's heading on the timeline: "2016", "2016年". */
     String year(int year) {
-        return language == Language.ZH ? year + "年" : Integer.toString(year);
+        return DateFormats.date(new EventDate(year, Optional.empty()), language.locale());
     }
 
-    /** The decade filter's label for its value ("2010s"): "2010s", "2010年代". */
-    String decade(String decade) {
-        return language == Language.ZH ? decade.replace("s", "年代") : decade;
+    /** The decade filter's label: "2010s", "2010年代". */
+    String decade(EventDate date) {
+        return DateFormats.decade(date, language.locale());
     }
 
     /** A country or region as the site shows it in English, in this language: "Germany", "德国". */
     String country(String english) {
-        if (language == Language.ZH) {
-            return Countries.code(english).map(Countries::chineseName).orElse(english);
-        }
-        return english;
+        return Countries.code(english).map(code -> Countries.name(code, language.locale())).orElse(english);
     }
 
     Text title(TimelineEvent event) {

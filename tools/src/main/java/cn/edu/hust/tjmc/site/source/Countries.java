@@ -13,7 +13,11 @@ import java.util.TreeMap;
  * The countries and regions of ISO 3166-1, as the JDK's locale data (CLDR) names them, with
  * the names the site uses for Taiwan, Hong Kong and Macao. Editors write a country as the site
  * shows it ("Germany"); the ISO code ("DE") and the Chinese or Japanese name ("德国") are
- * understood too and shown as the English name.
+ * understood too and shown as the English name. Chinese pages show the Chinese name
+ * ({@link #name}).
+ *
+ * <p>The names come from the JDK running the build; JDK 17 and 25 give the same Chinese names for
+ * every code (CountryNamesTest pins those the site uses).
  */
 public final class Countries {
 
@@ -27,14 +31,18 @@ public final class Countries {
     private static final Map<String, String> CODES_BY_NAME = new HashMap<>();
     /** English name by ISO code, sorted by code. */
     private static final Map<String, String> ENGLISH = new TreeMap<>();
+    /** Simplified Chinese name by ISO code. */
+    private static final Map<String, String> CHINESE = new HashMap<>();
 
     static {
         for (String code : Locale.getISOCountries()) {
             Locale region = new Locale.Builder().setRegion(code).build();
             String english = ENGLISH_OVERRIDES.getOrDefault(code, region.getDisplayCountry(Locale.ENGLISH));
+            String chinese = CHINESE_OVERRIDES.getOrDefault(code, region.getDisplayCountry(Locale.SIMPLIFIED_CHINESE));
             ENGLISH.put(code, english);
+            CHINESE.put(code, chinese);
             for (String name : List.of(code, english, region.getDisplayCountry(Locale.ENGLISH),
-                    chineseName(code), region.getDisplayCountry(Locale.SIMPLIFIED_CHINESE),
+                    chinese, region.getDisplayCountry(Locale.SIMPLIFIED_CHINESE),
                     region.getDisplayCountry(Locale.JAPANESE))) {
                 CODES_BY_NAME.putIfAbsent(key(name), code);
             }
@@ -64,8 +72,25 @@ public final class Countries {
 
     /** The Chinese name, for a Chinese version of the site: "德国", "中国香港". */
     public static String chineseName(String code) {
-        return CHINESE_OVERRIDES.getOrDefault(code,
-                new Locale.Builder().setRegion(code).build().getDisplayCountry(Locale.SIMPLIFIED_CHINESE));
+        return CHINESE.get(code);
+    }
+
+    /**
+     * The name of a country or region in a language of the site: English ("Hong Kong SAR, China")
+     * or Chinese ("中国香港", simplified characters whatever the locale's script or region says).
+     *
+     * @param code     an ISO 3166-1 code, as {@link #code} gives it
+     * @param language the page's language: any English or Chinese locale
+     * @return the name, or null when the code is not a country or region
+     * @throws IllegalArgumentException for a language the site has no names in
+     */
+    public static String name(String code, Locale language) {
+        return switch (language.getLanguage()) {
+            case "en" -> englishName(code);
+            case "zh" -> chineseName(code);
+            default -> throw new IllegalArgumentException("no country names in " + language.toLanguageTag()
+                    + " (expected English or Chinese)");
+        };
     }
 
     /** Every English name the site shows, for "did you mean". */

@@ -5,6 +5,7 @@ import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -41,7 +42,7 @@ public record JBakeSettings(String contentFolder, String templateFolder, String 
     public JBakeSettings {
         pageTypes = Set.copyOf(pageTypes);
         renderedFiles = Set.copyOf(renderedFiles);
-        renderedPerLanguage = Map.copyOf(renderedPerLanguage);
+        renderedPerLanguage = Collections.unmodifiableMap(new TreeMap<>(renderedPerLanguage));
     }
 
     /** The rendered files that are one for all languages: the sitemap lists every language's pages. */

@@ -50,13 +50,16 @@ public final class YamlFile {
     private final Path displayPath;
     private final Object root;
     private final Map<String, Mark> marksByPointer;
+    /** The lines above the YAML in its file: a page's header starts on the page's second line. */
+    private final int lineOffset;
     /** The root as a JSON tree, for the schema check and the binding onto records; made once, when first asked for. */
     private JsonNode tree;
 
-    private YamlFile(Path displayPath, Object root, Map<String, Mark> marksByPointer) {
+    private YamlFile(Path displayPath, Object root, Map<String, Mark> marksByPointer, int lineOffset) {
         this.displayPath = displayPath;
         this.root = root;
         this.marksByPointer = marksByPointer;
+        this.lineOffset = lineOffset;
     }
 
     /**
@@ -92,6 +95,15 @@ public final class YamlFile {
             problems.add(new Problem(displayPath, 1, 1, "", "file is empty (expected YAML content)"));
             return Optional.empty();
         }
+        return parse(text, displayPath, 0, problems);
+    }
+
+    /**
+     * Reads YAML that is part of a file (a page's header), {@code lineOffset} lines below the
+     * file's first line, so that every position points into the file. The caller has checked the
+     * text for invisible characters and for being empty.
+     */
+    public static Optional<YamlFile> parse(String text, Path displayPath, int lineOffset, List<Problem> problems) {
         LoadSettings settings = LoadSettings.builder()
                 .setLabel(displayPath.toString())
                 .setAllowDuplicateKeys(false)
@@ -107,23 +119,24 @@ public final class YamlFile {
             }
             Map<String, Mark> marks = new HashMap<>();
             List<Problem> found = new ArrayList<>();
-            Object value = toPlain(node.get(), "", marks, displayPath, found, 0);
+            Object value = toPlain(node.get(), "", marks, displayPath, found, 0, lineOffset);
             if (!found.isEmpty()) {
-                problems.addAll(found);
+                found.forEach(problem -> problems.add(new Problem(problem.file(), problem.line() + lineOffset,
+                        problem.column(), problem.field(), problem.message())));
                 return Optional.empty();
             }
-            return Optional.of(new YamlFile(displayPath, value, marks));
+            return Optional.of(new YamlFile(displayPath, value, marks, lineOffset));
         } catch (MarkedYamlEngineException e) {
             Mark mark = e.getProblemMark().or(e::getContextMark).orElse(null);
             int dash = listEntryWithoutSpace(text, mark);
             if (dash >= 0) {
                 // the parser stumbles a line or two later; the editor needs the line of the "-"
                 String line = text.lines().skip(dash).findFirst().orElse("");
-                problems.add(new Problem(displayPath, dash + 1, line.indexOf('-') + 1, "", "not valid YAML: a list"
+                problems.add(new Problem(displayPath, dash + 1 + lineOffset, line.indexOf('-') + 1, "", "not valid YAML: a list"
                         + " entry needs a space after '-' (expected '- " + line.strip().substring(1) + "')"));
                 return Optional.empty();
             }
-            problems.add(new Problem(displayPath, mark == null ? 0 : mark.getLine() + 1,
+            problems.add(new Problem(displayPath, mark == null ? 0 : mark.getLine() + 1 + lineOffset,
                     mark == null ? 0 : mark.getColumn() + 1, "", "not valid YAML: " + explain(e, lineAt(text, mark))));
             return Optional.empty();
         } catch (YamlEngineException e) {
@@ -177,7 +190,7 @@ public final class YamlFile {
     }
 
     private static Object toPlain(Node node, String pointer, Map<String, Mark> marks, Path displayPath,
-                                  List<Problem> problems, int depth) {
+                                  List<Problem> problems, int depth, int lineOffset) {
         node.getStartMark().ifPresent(mark -> marks.put(pointer, mark));
         if (depth > 50) {
             problems.add(problemAt(node, displayPath, pointer, "nested too deeply (expected a simple list of entries)"));
@@ -198,7 +211,7 @@ public final class YamlFile {
         if (node instanceof SequenceNode sequence) {
             List<Object> list = new ArrayList<>();
             for (Node item : sequence.getValue()) {
-                list.add(toPlain(item, pointer + "/" + list.size(), marks, displayPath, problems, depth + 1));
+                list.add(toPlain(item, pointer + "/" + list.size(), marks, displayPath, problems, depth + 1, lineOffset));
             }
             return list;
         }
@@ -214,12 +227,12 @@ public final class YamlFile {
             if (map.containsKey(key.getValue())) {
                 Mark first = marks.get(childPointer + "#key");
                 problems.add(problemAt(key, displayPath, childPointer, "given twice, also on line "
-                        + (first == null ? "?" : first.getLine() + 1) + " (expected each key once)"));
+                        + (first == null ? "?" : first.getLine() + 1 + lineOffset) + " (expected each key once)"));
                 continue;
             }
             key.getStartMark().ifPresent(mark -> marks.put(childPointer + "#key", mark));
             refuseEscapedInvisibleCharacter(key, displayPath, childPointer, problems);
-            map.put(key.getValue(), toPlain(tuple.getValueNode(), childPointer, marks, displayPath, problems, depth + 1));
+            map.put(key.getValue(), toPlain(tuple.getValueNode(), childPointer, marks, displayPath, problems, depth + 1, lineOffset));
         }
         return map;
     }
@@ -316,8 +329,8 @@ public final class YamlFile {
             at = at.substring(0, at.lastIndexOf('/'));
             mark = marksByPointer.get(at);
         }
-        return new Problem(displayPath, mark == null ? 0 : mark.getLine() + 1, mark == null ? 0 : mark.getColumn() + 1,
-                field, message);
+        return new Problem(displayPath, mark == null ? 0 : mark.getLine() + 1 + lineOffset,
+                mark == null ? 0 : mark.getColumn() + 1, field, message);
     }
 
     /** A problem at the key (not the value) under {@code pointer}: where a misspelt key sits. */
@@ -326,6 +339,6 @@ public final class YamlFile {
         if (mark == null) {
             return problem(pointer, message);
         }
-        return new Problem(displayPath, mark.getLine() + 1, mark.getColumn() + 1, fieldName(pointer), message);
+        return new Problem(displayPath, mark.getLine() + 1 + lineOffset, mark.getColumn() + 1, fieldName(pointer), message);
     }
 }

@@ -48,7 +48,7 @@ class RawHtmlAgreementTest {
         ProjectCopy project = new ProjectCopy(dir.resolve("project"));
         Path page = project.dir().resolve("content/covid-19.md");
         String original = Files.readString(page, StandardCharsets.UTF_8);
-        String header = original.substring(0, original.indexOf("~~~~~~\n") + "~~~~~~\n".length());
+        String header = original.substring(0, original.indexOf("\n---\n") + "\n---\n".length());
         JBakeConfiguration config = new JBakeConfigurationFactory().createDefaultJbakeConfiguration(
                 project.dir().toFile(), dir.resolve("out").toFile(), false);
         List<String> texts = new ArrayList<>(List.of(

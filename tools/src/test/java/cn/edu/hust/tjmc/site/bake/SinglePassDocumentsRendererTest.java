@@ -157,7 +157,7 @@ class SinglePassDocumentsRendererTest {
                 () -> new SinglePassDocumentsRenderer().render(renderer, store, CONFIG));
 
         assertTrue(e.getMessage().contains("template error in broken.md"), e.getMessage());
-        assertEquals(List.of("good.md", "zh/feed.xml", "zh/404.html"), renderer.rendered);
+        assertEquals(List.of("good.md", "zh/404.html", "zh/feed.xml"), renderer.rendered);
         assertEquals(List.of("good.md", "broken.md"), store.markedRendered,
                 "a failed page is marked too, so that JBake's own renderer does not fail (and log) it again");
         assertTrue(store.getUnrenderedContent().isEmpty());

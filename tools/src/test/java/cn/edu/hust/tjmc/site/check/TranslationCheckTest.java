@@ -29,10 +29,10 @@ class TranslationCheckTest {
         List<String> warnings = warnings(copy);
         String warning = warnings.stream().filter(line -> line.startsWith("content/zh/timeline.md:")).findFirst()
                 .orElseThrow(() -> new AssertionError("no warning for content/zh/timeline.md in " + warnings));
-        assertTrue(warning.startsWith("content/zh/timeline.md:7:1: source_version: the English of content/timeline.md"
+        assertTrue(warning.startsWith("content/zh/timeline.md:8:1: source_version: the English of content/timeline.md"
                 + " has changed since this translation was made"), warning);
         String version = value(warning);
-        copy.edit("content/zh/timeline.md", text -> text.replace("source_version=0badc0de", "source_version=" + version));
+        copy.edit("content/zh/timeline.md", text -> text.replace("source_version: \"0badc0de\"", "source_version: \"" + version + "\""));
         assertEquals(List.of(), warnings(copy).stream().filter(line -> line.startsWith("content/zh/")).toList(),
                 "the value the warning gives marks the translation current");
     }
@@ -42,7 +42,7 @@ class TranslationCheckTest {
         ProjectCopy copy = new ProjectCopy(dir);
         assertEquals(List.of(), warnings(copy).stream().filter(line -> line.startsWith("content/zh/about.md")).toList());
         copy.edit("content/about.md", text -> text.replace("Today, TJMC aims", "Today TJMC aims"));
-        assertTrue(warnings(copy).stream().anyMatch(line -> line.startsWith("content/zh/about.md:7:1: source_version:")),
+        assertTrue(warnings(copy).stream().anyMatch(line -> line.startsWith("content/zh/about.md:8:1: source_version:")),
                 "an edit of the English text is noticed");
     }
 
@@ -74,8 +74,8 @@ class TranslationCheckTest {
     @Test
     void aTranslationOfNoPageIsAMistake(@TempDir Path dir) {
         ProjectCopy copy = new ProjectCopy(dir);
-        copy.write("content/zh/visits.md", "title=来访\ndescription=这是一个没有英文原文的虚构译文页面，用来测试构建是否会报错。\n"
-                + "type=page\nstatus=published\nsource_version=1a2b3c4d\n~~~~~~\n正文。\n");
+        copy.write("content/zh/visits.md", "---\ntitle: 来访\ndescription: 这是一个没有英文原文的虚构译文页面，用来测试构建是否会报错。\n"
+                + "type: page\nstatus: published\nsource_version: \"1a2b3c4d\"\n---\n正文。\n");
         assertEquals(List.of("content/zh/visits.md:1:1: translates content/visits.md, which does not exist (expected"
                 + " the name of an English page of content/: rename this file as its English page was renamed, or"
                 + " remove it with its English page)"), copy.newProblems());
@@ -84,10 +84,10 @@ class TranslationCheckTest {
     @Test
     void aTranslationNeedsItsSourceVersionAndTheTypeOfItsPage(@TempDir Path dir) {
         ProjectCopy copy = new ProjectCopy(dir);
-        copy.edit("content/zh/about.md", text -> text.replaceFirst("source_version=[0-9a-f]+\n", "")
-                .replace("type=page", "type=timeline"));
+        copy.edit("content/zh/about.md", text -> text.replaceFirst("source_version: \"[0-9a-f]+\"\n", "")
+                .replace("type: page", "type: timeline"));
         List<String> problems = copy.newProblems();
-        assertTrue(problems.stream().anyMatch(line -> line.startsWith("content/zh/about.md:7:1: source_version:"
+        assertTrue(problems.stream().anyMatch(line -> line.startsWith("content/zh/about.md:8:1: source_version:"
                 + " missing from the header")), problems.toString());
     }
 
@@ -96,7 +96,7 @@ class TranslationCheckTest {
         ProjectCopy copy = new ProjectCopy(dir);
         // 34 characters: a full sentence, refused by the English limit of 50
         String description = "同济医学院与三十多个国家和地区的五十多所大学、研究所和医学院建立了合作关系。";
-        copy.edit("content/zh/about.md", text -> text.replaceFirst("description=.*\n", "description=" + description + "\n"));
+        copy.edit("content/zh/about.md", text -> text.replaceFirst("description: .*\n", "description: " + description + "\n"));
         assertEquals(List.of(), copy.newProblems());
     }
 

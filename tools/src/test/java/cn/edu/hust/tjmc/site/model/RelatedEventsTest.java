@@ -11,6 +11,7 @@ import cn.edu.hust.tjmc.site.source.TimelineEvent;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -23,8 +24,8 @@ class RelatedEventsTest {
     @Test
     void eachKindNamedInTurnWithItsEventsInDateOrder(@TempDir Path dir) {
         ProjectCopy project = new ProjectCopy(dir);
-        project.edit("content/conferences.md", text -> text.replaceFirst("related_event_kinds=[^\n]*",
-                "related_event_kinds=agreement, university-day"));
+        project.edit("content/conferences.md", text -> text.replaceFirst("related_event_kinds: [^\n]*",
+                "related_event_kinds: [agreement, university-day]"));
         SiteSources sources = SiteSourceReader.read(dir);
 
         SiteView site = TemplateModel.build(sources, SETTINGS);
@@ -52,7 +53,7 @@ class RelatedEventsTest {
                 .filter(event -> event.kind().equals("university-day")).toList();
         assertEquals(universityDays.stream().map(TimelineEvent::title).toList(),
                 related.stream().map(EventLink::title).toList());
-        assertEquals(universityDays.stream().map(event -> event.date().display()).toList(),
+        assertEquals(universityDays.stream().map(event -> DateFormats.date(event.date(), Locale.ENGLISH)).toList(),
                 related.stream().map(EventLink::display).toList());
     }
 }

@@ -151,8 +151,8 @@ class TranslatedSiteTest {
         assertEquals("2017-05-19", chinese.selectFirst("#hust-heidelberg-university-day-2017 time").attr("datetime"));
         assertEquals("2010s", english.selectFirst("#filter-decade option[value=2010s]").text());
         assertEquals("2010年代", chinese.selectFirst("#filter-decade option[value=2010s]").text());
-        assertEquals("{n} events shown", english.selectFirst("[data-timeline-count]").attr("data-timeline-count"));
-        assertEquals("共 {n} 项", chinese.selectFirst("[data-timeline-count]").attr("data-timeline-count"));
+        assertEquals("Events shown: {n}", english.selectFirst("[data-timeline-count]").attr("data-count-template"));
+        assertEquals("共 {n} 项", chinese.selectFirst("[data-timeline-count]").attr("data-count-template"));
         assertEquals("Germany", english.selectFirst("#filter-country option[value=germany]").text());
         assertEquals("德国", chinese.selectFirst("#filter-country option[value=germany]").text());
         assertEquals("2017", english.selectFirst("#year-2017-heading").text());

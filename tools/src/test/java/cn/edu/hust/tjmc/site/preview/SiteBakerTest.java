@@ -83,8 +83,8 @@ class SiteBakerTest {
     void deletedFilesVanishAndBackupAndSystemFilesAreNotPublished() throws IOException {
         Path extraPage = project.resolve("content/about-more.md");
         Files.writeString(extraPage, Files.readString(project.resolve("content/about.md"))
-                .replaceFirst("(?m)^title=.*$", "title=More about the college")
-                .replaceFirst("(?m)^nav_title=.*\n", "").replaceFirst("(?m)^nav_order=.*\n", ""));
+                .replaceFirst("(?m)^title: .*$", "title: More about the college")
+                .replaceFirst("(?m)^nav_title: .*\n", "").replaceFirst("(?m)^nav_order: .*\n", ""));
         Path extraAsset = project.resolve("assets/css/extra.css");
         Files.writeString(extraAsset, "p { margin: 0; }\n");
         Path withExtras = bake();

@@ -130,7 +130,7 @@ class SitePreviewTest {
         Path college = project.resolve("data/college.yaml");
         Files.writeString(college, Files.readString(college).replaceFirst("(?m)^name: .*$", "name: [unclosed"));
         Path page = project.resolve("content/about.md");
-        Files.writeString(page, Files.readString(page).replaceFirst("(?m)^title=.*$", "title=")
+        Files.writeString(page, Files.readString(page).replaceFirst("(?m)^title: .*$", "title:")
                 + "\nA link to [nowhere](no-such-page.html) in a sentence long enough to need wrapping on a phone.\n");
         String number;
         do {
