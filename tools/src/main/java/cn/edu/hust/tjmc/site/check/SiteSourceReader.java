@@ -122,7 +122,12 @@ public final class SiteSourceReader {
         }
         Map<Page, Document> documents = LinkCheck.check(projectDir, settings, pages, unpublishable, data.containsKey("timeline") ? events : null,
                 eventIdsWithMistakes, partnersFile.isPresent() ? partners : null, problems);
-        SitePhotos photos = PhotoCheck.check(projectDir, settings, pages, documents, dataPhotos, problems);
+        documents = new HashMap<>(documents);
+        documents.putAll(checkTranslatedLinks(pages, translations, data.containsKey("timeline") ? events : null,
+                partnersFile.isPresent() ? partners : null));
+        List<Page> allPages = new ArrayList<>(pages);
+        translations.values().forEach(translated -> allPages.addAll(translated.values()));
+        SitePhotos photos = PhotoCheck.check(projectDir, settings, allPages, documents, dataPhotos, problems);
         if (!problems.isEmpty()) {
             throw new SiteCheckException(problems);
         }
@@ -132,6 +137,47 @@ public final class SiteSourceReader {
                 labels, data);
         return new SiteSources(college, partners, events, labels, pages, keyFigures, photos, translations,
                 translationStatus);
+    }
+
+    /**
+     * The links, anchors and raw HTML of the translations, as the English pages' are checked: each
+     * language's pages are its translations and, where there is none, the English page (published
+     * in its folder), so a link to about.html from a Chinese page is checked against the Chinese
+     * about page, anchors included. Only the translations' own mistakes are kept: the English
+     * pages' are told once, by the English check.
+     *
+     * @return the Markdown tree of each translation, for PhotoCheck
+     */
+    private Map<Page, Document> checkTranslatedLinks(List<Page> pages, Map<Language, Map<String, Page>> translations,
+                                                     List<TimelineEvent> events, List<Partner> partners) {
+        Map<Page, Document> documents = new HashMap<>();
+        translations.forEach((language, translated) -> {
+            if (translated.isEmpty()) {
+                return;
+            }
+            // a translation under its English name, as links in the language's folder name it
+            Map<Page, Page> originals = new HashMap<>();
+            List<Page> languagePages = new ArrayList<>();
+            for (Page page : pages) {
+                Page translation = translated.get(page.outputName());
+                if (translation == null) {
+                    languagePages.add(page);
+                } else {
+                    Page sameName = new Page(translation.source(), page.outputName(), translation.header(),
+                            translation.headerLines(), translation.body(), translation.bodyFirstLine());
+                    originals.put(sameName, translation);
+                    languagePages.add(sameName);
+                }
+            }
+            List<Problem> found = new ArrayList<>();
+            Map<Page, Document> trees = LinkCheck.check(projectDir, settings, languagePages, List.of(), events,
+                    eventIdsWithMistakes, partners, found);
+            Set<Path> translationFiles = new HashSet<>();
+            translated.values().forEach(translation -> translationFiles.add(translation.source()));
+            found.stream().filter(problem -> translationFiles.contains(problem.file())).forEach(problems::add);
+            originals.forEach((sameName, translation) -> documents.put(translation, trees.get(sameName)));
+        });
+        return documents;
     }
 
     /** A page's related_event_kinds lists kinds of data/labels.yaml; the page template prints their events. */

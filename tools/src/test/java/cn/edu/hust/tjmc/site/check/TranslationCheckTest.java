@@ -91,6 +91,19 @@ class TranslationCheckTest {
                 + " missing from the header")), problems.toString());
     }
 
+    /** Links in a translation are checked as the English pages' are, against the pages of its language. */
+    @Test
+    void aBrokenLinkOrAnchorInATranslationIsAMistakeThere(@TempDir Path dir) {
+        ProjectCopy copy = new ProjectCopy(dir);
+        int line = copy.edit("content/zh/about.md", text -> text.replace("(partners.html)", "(partner.html)")
+                .replace("(#国际标准)", "(#国际标准x)"));
+        List<String> problems = copy.newProblems();
+        assertEquals(2, problems.size(), problems.toString());
+        assertTrue(problems.get(0).startsWith("content/zh/about.md:" + line + ":"), problems.toString());
+        assertTrue(problems.get(0).contains("'partner.html' leads to no page"), problems.toString());
+        assertTrue(problems.get(1).contains("it has no anchor #国际标准x (did you mean #国际标准?"), problems.toString());
+    }
+
     @Test
     void aChineseDescriptionOfOneSentenceIsLongEnough(@TempDir Path dir) {
         ProjectCopy copy = new ProjectCopy(dir);

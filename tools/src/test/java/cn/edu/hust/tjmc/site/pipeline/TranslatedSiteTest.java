@@ -187,6 +187,19 @@ class TranslatedSiteTest {
         }
     }
 
+    /** A photo in a translation is printed as in an English page, its files found from zh/. */
+    @Test
+    void aTranslationShowsItsPhotos() {
+        Element image = page("zh/about.html").selectFirst("main figure.tjmc-photo img");
+        assertNotNull(image, "no photo on zh/about.html");
+        assertTrue(image.attr("src").startsWith("../images/"), image.attr("src"));
+        assertTrue(Files.isRegularFile(site.resolve(resolve("zh/about.html", image.attr("src")))));
+        assertEquals("虚构的庭院，为测试而生成", page("zh/about.html").selectFirst("main figcaption").text());
+        for (String file : htmlFiles()) {
+            assertFalse(read(file).contains("<!--"), file + " holds a comment of the bake");
+        }
+    }
+
     @Test
     void theSitemapListsEachLanguagesPagesWithTheirAlternatesAndNoFallback() {
         String sitemap = read("sitemap.xml");
