@@ -159,16 +159,17 @@ public final class SiteSourceReader {
             Map<Page, Page> originals = new HashMap<>();
             List<Page> languagePages = new ArrayList<>();
             for (Page page : pages) {
-                Page translation = translated.get(page.outputName());
-                if (translation == null) {
+                if (!translated.containsKey(page.outputName())) {
                     languagePages.add(page);
-                } else {
-                    Page sameName = new Page(translation.source(), page.outputName(), translation.header(),
-                            translation.headerLines(), translation.body(), translation.bodyFirstLine());
-                    originals.put(sameName, translation);
-                    languagePages.add(sameName);
                 }
             }
+            // every translation, also of an English page left out for a mistake in its header
+            translated.forEach((englishName, translation) -> {
+                Page sameName = new Page(translation.source(), englishName, translation.header(),
+                        translation.headerLines(), translation.body(), translation.bodyFirstLine());
+                originals.put(sameName, translation);
+                languagePages.add(sameName);
+            });
             List<Problem> found = new ArrayList<>();
             Map<Page, Document> trees = LinkCheck.check(projectDir, settings, languagePages, List.of(), events,
                     eventIdsWithMistakes, partners, found);

@@ -115,7 +115,7 @@ public final class PrepareSite {
         PhotoProcessor.publish(projectDir, sources.photos(), bakeDir);
         PublishedFiles.of(projectDir, jbake, sources, SiteOutput.ALL.stream().map(SiteOutput::path).toList(), textMark)
                 .write(modelFile.resolveSibling(PublishedFiles.FILE));
-        TranslationReport.write(projectDir, modelFile.getParent(), sources.translationStatus());
+        TranslationReport.write(modelFile.getParent(), sources.translationStatus());
         return sources;
     }
 

@@ -16,7 +16,7 @@ import java.util.Locale;
  */
 public final class TranslationReport {
 
-    /** The page, relative to the project folder. */
+    /** The build's page, relative to the project folder; the preview's is in its own folder, beside its model's. */
     public static final String PAGE = "target/translations.html";
     /** The build's sentence, in the model folder. */
     static final String SUMMARY_FILE = "translations.txt";
@@ -24,8 +24,9 @@ public final class TranslationReport {
     private TranslationReport() {
     }
 
-    static void write(Path projectDir, Path modelFolder, TranslationStatus status) {
-        SiteFiles.write(projectDir.resolve(PAGE), html(status));
+    /** @param modelFolder target/model for the build (the page is then target/translations.html), the preview's own */
+    static void write(Path modelFolder, TranslationStatus status) {
+        SiteFiles.write(modelFolder.resolveSibling(Path.of(PAGE).getFileName().toString()), html(status));
         SiteFiles.write(modelFolder.resolve(SUMMARY_FILE), summary(status) + "\n");
     }
 
