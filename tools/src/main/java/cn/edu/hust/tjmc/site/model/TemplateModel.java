@@ -229,9 +229,10 @@ public final class TemplateModel {
      */
     private Map<String, PageView> pages() {
         Map<String, PageView> pages = new TreeMap<>();
+        CollegeView college = college(sources.college());
         for (Page page : sources.pages()) {
-            String structuredData = page.outputName().equals(HOME_PAGE)
-                    ? StructuredData.college(sources.college(), settings.host()) : null;
+            String structuredData = page.outputName().equals(HOME_PAGE) ? StructuredData.college(sources.college(),
+                    college.name(), college.parentOrganization(), settings.host() + "/" + language.folder()) : null;
             boolean translated = textLang(page) == null;
             List<Language> versions = versions(page);
             List<Alternate> alternates = new ArrayList<>();

@@ -104,6 +104,18 @@ class TranslationCheckTest {
         assertTrue(problems.get(1).contains("it has no anchor #国际标准x (did you mean #国际标准?"), problems.toString());
     }
 
+    /** Every interface word is in both languages: a missing one is a mistake at its word's line. */
+    @Test
+    void aUiWordMissingInALanguageIsAMistakeAtItsLine(@TempDir Path dir) {
+        ProjectCopy copy = new ProjectCopy(dir);
+        int line = copy.edit("data/labels.yaml", text -> text.replace("  zh: 跳到主要内容\n", ""));
+        List<String> problems = copy.newProblems();
+        assertEquals(1, problems.size(), problems.toString());
+        // at the word's group, whose English line is just above where the Chinese was
+        assertEquals("data/labels.yaml:" + (line - 1) + ":3: skip_to_content.zh: missing (expected a value for 'zh')",
+                problems.get(0));
+    }
+
     @Test
     void aChineseDescriptionOfOneSentenceIsLongEnough(@TempDir Path dir) {
         ProjectCopy copy = new ProjectCopy(dir);
