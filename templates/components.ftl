@@ -111,10 +111,11 @@
 <#-- The college's postal address and telephone numbers, as on the contact page and in the footer. -->
 <#macro address college>
 <address class="tjmc-address">
-  <p>${college.name}<br>${college.parentOrganization}<br>${college.street}, ${college.city}, ${college.country}</p>
+  <#-- addressLang: the street, the city and the offices in English on a Chinese page -->
+  <p>${college.name}<br>${college.parentOrganization}<br><#if college.addressLang??><span lang="${college.addressLang}">${college.street}, ${college.city}</span><#else>${college.street}, ${college.city}</#if>, ${college.country}</p>
   <ul class="tjmc-address__phones">
   <#list college.phones as phone>
-    <li>${phone.office}: <a class="tjmc-address__number" href="${phone.href}">${phone.number}</a></li>
+    <li><#if college.addressLang??><span lang="${college.addressLang}">${phone.office}</span><#else>${phone.office}</#if>: <a class="tjmc-address__number" href="${phone.href}">${phone.number}</a></li>
   </#list>
   </ul>
 </address>

@@ -100,10 +100,12 @@ public record SiteView(
     /**
      * The college as the header, footer and contact page print it.
      *
-     * @param phones telephone numbers with the office that answers each, in file order
+     * @param phones      telephone numbers with the office that answers each, in file order
+     * @param addressLang "en" when the street, the city and the offices are English on a page of another
+     *                    language (the office has given no translation of them); else null
      */
     public record CollegeView(String name, String parentOrganization, String street, String city, String country,
-                              List<PhoneView> phones) {
+                              List<PhoneView> phones, String addressLang) {
     }
 
     /**

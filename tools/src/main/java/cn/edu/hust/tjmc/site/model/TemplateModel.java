@@ -212,7 +212,8 @@ public final class TemplateModel {
                 chinese ? college.zh().get().parentOrganization() : college.parentOrganization(),
                 college.address().street(), college.address().city(), words.country(college.address().country()),
                 college.phones().stream()
-                        .map(phone -> new PhoneView(phone.number(), phone.office(), telHref(phone.number()))).toList());
+                        .map(phone -> new PhoneView(phone.number(), phone.office(), telHref(phone.number()))).toList(),
+                language == Language.DEFAULT ? null : Language.DEFAULT.htmlLang());
     }
 
     /**

@@ -96,7 +96,10 @@ public final class ComponentExamples {
                 "default", Map.of("college", new CollegeView("Example College", "Example University",
                         "1 Example Road", "Example City", "Example Country",
                         List.of(new PhoneView("+86 00 0000 0000", "Example Office", "tel:+860000000000"),
-                                new PhoneView("+86 00 0000 0001", "Another Office", "tel:+860000000001"))))));
+                                new PhoneView("+86 00 0000 0001", "Another Office", "tel:+860000000001")), null)),
+                "on a Chinese page", Map.of("college", new CollegeView("示例学院", "示例大学",
+                        "1 Example Road", "Example City", "中国",
+                        List.of(new PhoneView("+86 00 0000 0000", "Example Office", "tel:+860000000000")), "en"))));
         return all;
     }
 

@@ -291,6 +291,10 @@ class ComponentsTest {
         Elements cards = render("pageCards", "default").select("li.tjmc-card");
         assertEquals(List.of("", "en"), cards.stream().map(card -> card.attr("lang")).toList());
         assertEquals("", render("eventLinks", "default").selectFirst("li a").attr("lang"));
+        Element address = render("address", "on a Chinese page").selectFirst("address");
+        assertEquals(List.of("1 Example Road, Example City", "Example Office"),
+                address.select("[lang=en]").eachText());
+        assertTrue(render("address", "default").select("[lang]").isEmpty());
     }
 
     @Test
