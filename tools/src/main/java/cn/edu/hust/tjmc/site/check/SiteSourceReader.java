@@ -123,7 +123,7 @@ public final class SiteSourceReader {
         Map<Page, Document> documents = LinkCheck.check(projectDir, settings, pages, unpublishable, data.containsKey("timeline") ? events : null,
                 eventIdsWithMistakes, partnersFile.isPresent() ? partners : null, problems);
         documents = new HashMap<>(documents);
-        documents.putAll(checkTranslatedLinks(pages, translations, data.containsKey("timeline") ? events : null,
+        documents.putAll(checkTranslatedLinks(pages, unpublishable, translations, data.containsKey("timeline") ? events : null,
                 partnersFile.isPresent() ? partners : null));
         List<Page> allPages = new ArrayList<>(pages);
         translations.values().forEach(translated -> allPages.addAll(translated.values()));
@@ -148,7 +148,8 @@ public final class SiteSourceReader {
      *
      * @return the Markdown tree of each translation, for PhotoCheck
      */
-    private Map<Page, Document> checkTranslatedLinks(List<Page> pages, Map<Language, Map<String, Page>> translations,
+    private Map<Page, Document> checkTranslatedLinks(List<Page> pages, List<Page> unpublishable,
+                                                     Map<Language, Map<String, Page>> translations,
                                                      List<TimelineEvent> events, List<Partner> partners) {
         Map<Page, Document> documents = new HashMap<>();
         translations.forEach((language, translated) -> {
@@ -171,7 +172,10 @@ public final class SiteSourceReader {
                 languagePages.add(sameName);
             });
             List<Problem> found = new ArrayList<>();
-            Map<Page, Document> trees = LinkCheck.check(projectDir, settings, languagePages, List.of(), events,
+            // an English page with header mistakes is not published in any language: a link to it says why
+            List<Page> unpublishableEnglish = unpublishable.stream()
+                    .filter(page -> Language.ofPath(page.outputName()) == Language.DEFAULT).toList();
+            Map<Page, Document> trees = LinkCheck.check(projectDir, settings, languagePages, unpublishableEnglish, events,
                     eventIdsWithMistakes, partners, found);
             Set<Path> translationFiles = new HashSet<>();
             translated.values().forEach(translation -> translationFiles.add(translation.source()));
