@@ -53,6 +53,10 @@ public final class BuiltSite {
         return new BuiltSite(root, URI.create(host.endsWith("/") ? host : host + "/"));
     }
 
+    public Path root() {
+        return root;
+    }
+
     public URI host() {
         return host;
     }
@@ -64,10 +68,13 @@ public final class BuiltSite {
         return fromSystemProperties().htmlPages();
     }
 
-    /** Every HTML file of the site, as paths relative to its root, sorted. */
+    /** The CMS's folder: its pages are an editing tool with a policy of their own, tested by AdminPageTest. */
+    public static final String ADMIN = "admin";
+
+    /** Every HTML file of the site but the CMS's (admin/), as paths relative to its root, sorted. */
     public List<String> htmlPages() {
         try (Stream<Path> files = Files.walk(root)) {
-            return files.filter(file -> file.toString().endsWith(".html"))
+            return files.filter(file -> file.toString().endsWith(".html") && !root.relativize(file).startsWith(ADMIN))
                     .map(file -> root.relativize(file).toString().replace('\\', '/'))
                     .sorted()
                     .toList();

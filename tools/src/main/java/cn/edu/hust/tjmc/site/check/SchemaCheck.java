@@ -65,8 +65,13 @@ public final class SchemaCheck {
         return new LoadedSchema(text, FACTORY.getSchema(text));
     }
 
+    /** Whether src/main/resources/schemas has {name}.schema.json. */
+    public static boolean hasSchema(String name) {
+        return SchemaCheck.class.getResource("/schemas/" + name + ".schema.json") != null;
+    }
+
     /** The JSON Schema of data/{name}.yaml, as written. */
-    static JsonNode schemaText(String name) {
+    public static JsonNode schemaText(String name) {
         return readResource("/schemas/" + name + ".schema.json");
     }
 
@@ -161,7 +166,7 @@ public final class SchemaCheck {
     }
 
     /** The plain description of a schema pattern. */
-    static String patternDescription(String pattern) {
+    public static String patternDescription(String pattern) {
         JsonNode description = PATTERN_DESCRIPTIONS.get(pattern);
         if (description == null) {
             throw new IllegalStateException("schemas/pattern-descriptions.json has no description of " + pattern);

@@ -10,8 +10,15 @@ import java.util.Optional;
  * @param host                 absolute address of the published site, without trailing slash
  * @param icpFiling            the ICP filing number (ICP备案号) shown in the footer, if any
  * @param publicSecurityFiling the public security filing number (公安备案号), if any
+ * @param cms                  the CMS at admin/: whether it is published, and where it saves
  */
-public record SiteSettings(String host, Optional<String> icpFiling, Optional<String> publicSecurityFiling) {
+public record SiteSettings(String host, Optional<String> icpFiling, Optional<String> publicSecurityFiling,
+                           CmsSettings cms) {
+
+    /** A site without admin/. */
+    public SiteSettings(String host, Optional<String> icpFiling, Optional<String> publicSecurityFiling) {
+        this(host, icpFiling, publicSecurityFiling, CmsSettings.NONE);
+    }
 
     public SiteSettings {
         host = host.strip().replaceAll("/+$", "");
@@ -29,13 +36,22 @@ public record SiteSettings(String host, Optional<String> icpFiling, Optional<Str
         return path == null || path.isEmpty() ? "/" : path + "/";
     }
 
-    /** From {@code --site.host=... --site.icpFiling=... --site.publicSecurityFiling=...} arguments. */
+    /** The same settings with {@code cms} for the CMS. */
+    public SiteSettings withCms(CmsSettings cms) {
+        return new SiteSettings(host, icpFiling, publicSecurityFiling, cms);
+    }
+
+    /**
+     * From {@code --site.host=... --site.icpFiling=... --site.publicSecurityFiling=...} arguments,
+     * and the CMS's ({@link CmsSettings#fromArguments}); admin/ is published when they name site.admin.
+     */
     public static SiteSettings fromArguments(Map<String, String> arguments) {
         String host = arguments.get("site.host");
         if (host == null) {
             throw new IllegalArgumentException("missing --site.host=...");
         }
         return new SiteSettings(host, Optional.ofNullable(arguments.get("site.icpFiling")),
-                Optional.ofNullable(arguments.get("site.publicSecurityFiling")));
+                Optional.ofNullable(arguments.get("site.publicSecurityFiling")),
+                arguments.containsKey("site.admin") ? CmsSettings.fromArguments(arguments) : CmsSettings.NONE);
     }
 }

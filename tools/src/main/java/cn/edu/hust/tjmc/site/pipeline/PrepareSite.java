@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * The step before JBake: checks everything editors wrote, writes the template model
@@ -33,8 +34,8 @@ public final class PrepareSite {
     public static final String MODEL_FOLDER = "target/model";
     public static final String MODEL_FILE = "site.json";
     /** The files this step writes into the bake, beside JBake's ({@link SiteOutput#ALL}). */
-    static final Set<String> GENERATED_FILES = SiteOutput.ALL.stream().map(SiteOutput::path)
-            .collect(Collectors.toUnmodifiableSet());
+    static final Set<String> GENERATED_FILES = Stream.concat(SiteOutput.ALL.stream(),
+            AdminSite.OUTPUTS.stream()).map(SiteOutput::path).collect(Collectors.toUnmodifiableSet());
 
     private PrepareSite() {
     }
@@ -79,7 +80,7 @@ public final class PrepareSite {
     public static SiteSources prepare(Path projectDir, JBakeSettings jbake, Path bakeDir, SiteSettings settings) {
         SiteSources sources = prepare(projectDir, jbake, bakeDir, projectDir.resolve(MODEL_FOLDER).resolve(MODEL_FILE),
                 PublishedFiles.newTextMark(), settings);
-        SiteFiles.write(projectDir.resolve(SecurityHeaders.NGINX_SNIPPET), SecurityHeaders.nginx());
+        SiteFiles.write(projectDir.resolve(SecurityHeaders.NGINX_SNIPPET), SecurityHeaders.nginx(settings));
         return sources;
     }
 
@@ -109,11 +110,13 @@ public final class PrepareSite {
         SiteFiles.deleteRecursively(modelFile.getParent());
         SiteViewFile.write(modelFile, TemplateModel.buildAll(sources, settings));
         SiteFiles.deleteRecursively(bakeDir);
-        for (SiteOutput output : SiteOutput.ALL) {
-            SiteFiles.write(bakeDir.resolve(output.path()), output.text().apply(settings));
+        List<SiteOutput> outputs = SiteOutput.of(settings);
+        SiteOutput.Build build = new SiteOutput.Build(projectDir, jbake, settings);
+        for (SiteOutput output : outputs) {
+            SiteFiles.write(bakeDir.resolve(output.path()), output.content().apply(build));
         }
         PhotoProcessor.publish(projectDir, sources.photos(), bakeDir);
-        PublishedFiles.of(projectDir, jbake, sources, SiteOutput.ALL.stream().map(SiteOutput::path).toList(), textMark)
+        PublishedFiles.of(projectDir, jbake, sources, outputs.stream().map(SiteOutput::path).toList(), textMark)
                 .write(modelFile.resolveSibling(PublishedFiles.FILE));
         TranslationReport.write(modelFile.getParent(), sources.translationStatus());
         return sources;

@@ -95,9 +95,12 @@ public final class PublishedSiteCheck {
             Source source = files.files().get(file.getKey());
             for (PublishedHtmlCheck.Finding finding : PublishedHtmlCheck.check(marked, files.textStart(),
                     files.textEnd())) {
+                // A page the build writes itself (the CMS's at admin/) has no editors' text: all of it
+                // is held to the rules of the templates' markup, and a finding is the build's to fix.
                 problems.add(finding.inText() && source.kind() == Kind.PAGE
                         ? inPage(projectDir, source, finding)
-                        : new Problem(Path.of("templates"), 0, 0, "", file.getKey() + ": " + finding.message()));
+                        : new Problem(Path.of(source.kind() == Kind.GENERATED ? source.path() : "templates"), 0, 0, "",
+                                file.getKey() + ": " + finding.message()));
             }
             if (marked.contains(files.textStart()) || marked.contains(files.textEnd())) {
                 published.put(file.getValue(), marked.replace(files.textStart(), "").replace(files.textEnd(), ""));

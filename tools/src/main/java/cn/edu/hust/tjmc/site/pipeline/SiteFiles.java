@@ -28,9 +28,13 @@ public final class SiteFiles {
     }
 
     static void write(Path file, String text) {
+        write(file, text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    static void write(Path file, byte[] content) {
         try {
             Files.createDirectories(file.getParent());
-            Files.writeString(file, text, StandardCharsets.UTF_8);
+            Files.write(file, content);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

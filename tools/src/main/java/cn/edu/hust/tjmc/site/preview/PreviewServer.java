@@ -2,6 +2,7 @@ package cn.edu.hust.tjmc.site.preview;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import cn.edu.hust.tjmc.site.pipeline.AdminSite;
 import cn.edu.hust.tjmc.site.report.Report;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -43,6 +44,8 @@ public final class PreviewServer {
 
     static final String RELOAD_SCRIPT = "/_preview/reload.js";
     static final String EVENTS = "/_preview/events";
+    /** The CMS's pages, served as they are. */
+    private static final String ADMIN = "/" + AdminSite.FOLDER + "/";
     /** Enough for a browser's parallel requests; more clients wait in line. */
     static final int THREADS = 8;
     /** A browser sends a request's line and headers at once; a client still sending after this is dropped. */
@@ -63,6 +66,7 @@ public final class PreviewServer {
             Map.entry("css", "text/css; charset=utf-8"),
             Map.entry("js", "text/javascript; charset=utf-8"),
             Map.entry("json", "application/json"),
+            Map.entry("yml", "text/yaml; charset=utf-8"),
             Map.entry("xml", "application/xml"),
             Map.entry("txt", "text/plain; charset=utf-8"),
             Map.entry("svg", "image/svg+xml"),
@@ -84,6 +88,8 @@ public final class PreviewServer {
     }
 
     private final HttpServer server;
+    /** The CMS's local backend at {@link LocalBackend#PATH}, or null: then that address is not found. */
+    private final LocalBackend backend;
     private final ExecutorService threads;
     private final byte[] reloadScript;
     private final AtomicReference<Served> served = new AtomicReference<>(new Served(0, null, List.of()));
@@ -94,6 +100,11 @@ public final class PreviewServer {
     Runnable afterListenerRegistered = () -> { };
 
     public PreviewServer(int port) throws IOException {
+        this(port, null);
+    }
+
+    PreviewServer(int port, LocalBackend backend) throws IOException {
+        this.backend = backend;
         try (InputStream script = PreviewServer.class.getResourceAsStream("reload.js")) {
             reloadScript = script.readAllBytes();
         }
@@ -145,6 +156,10 @@ public final class PreviewServer {
                     + " character no file name can have."));
             return;
         }
+        if (path.equals(LocalBackend.PATH) && backend != null) {
+            answerCms(exchange, host);
+            return;
+        }
         if (path.equals(EVENTS)) {
             String origin = exchange.getRequestHeaders().getFirst("Origin");
             if (origin != null && !origin.equals("http://" + host)) {
@@ -168,9 +183,59 @@ public final class PreviewServer {
         }
     }
 
+    /**
+     * A call of the CMS at admin/, which writes files: only a POST of JSON from the preview's own
+     * pages (browsers always send Origin with a POST; a page of another site, or one reached
+     * through another name, has another), and not larger than {@link LocalBackend#MAX_REQUEST_BYTES}.
+     */
+    private void answerCms(HttpExchange exchange, String host) throws IOException {
+        String origin = exchange.getRequestHeaders().getFirst("Origin");
+        String type = exchange.getRequestHeaders().getFirst("Content-Type");
+        if (!exchange.getRequestMethod().equals("POST")) {
+            exchange.getResponseHeaders().set("Allow", "POST");
+            respond(exchange, 405, CONTENT_TYPES.get("txt"), plain("The CMS's backend answers POST requests only."));
+        } else if (origin == null || !origin.equalsIgnoreCase("http://" + host)) {
+            respond(exchange, 403, CONTENT_TYPES.get("txt"), plain("The preview's CMS backend answers the preview's own"
+                    + " admin page only, at http://" + host + "/admin/."));
+        } else if (type == null || !type.toLowerCase(Locale.ROOT).startsWith("application/json")) {
+            respond(exchange, 415, CONTENT_TYPES.get("txt"), plain("The CMS's backend takes JSON only."));
+        } else {
+            byte[] request;
+            try (InputStream in = exchange.getRequestBody()) {
+                request = in.readNBytes(LocalBackend.MAX_REQUEST_BYTES + 1);
+            }
+            if (request.length > LocalBackend.MAX_REQUEST_BYTES) {
+                respond(exchange, 413, CONTENT_TYPES.get("txt"), plain("Too large for the preview: photos up to 20 MB."));
+                return;
+            }
+            try {
+                respond(exchange, 200, CONTENT_TYPES.get("json"), backend.handle(request));
+            } catch (LocalBackend.Refused e) {
+                respond(exchange, 422, CONTENT_TYPES.get("json"), ("{\"error\":" + quoted(e.getMessage()) + "}")
+                        .getBytes(StandardCharsets.UTF_8));
+            }
+        }
+    }
+
+    private static String quoted(String text) {
+        StringBuilder json = new StringBuilder("\"");
+        for (char c : text.toCharArray()) {
+            if (c == '"' || c == '\\') {
+                json.append('\\').append(c);
+            } else if (c < 0x20) {
+                json.append(String.format("\\u%04x", (int) c));
+            } else {
+                json.append(c);
+            }
+        }
+        return json.append('"').toString();
+    }
+
     private void serveFile(HttpExchange exchange, String path, Served now) throws IOException {
         Path file = resolve(now.siteDir(), path);
-        boolean html = file == null ? isPageRequest(path) : extension(file).equals("html");
+        // The CMS is the editor's tool, not a page of the site: a reload or the error page would
+        // throw away what is being edited, and its own messages say what a save did.
+        boolean html = !path.startsWith(ADMIN) && (file == null ? isPageRequest(path) : extension(file).equals("html"));
         if (html && !now.errors().isEmpty()) {
             respond(exchange, 500, CONTENT_TYPES.get("html"), withReloadScript(errorPage(now.errors()), now));
         } else if (file == null) {
@@ -181,6 +246,8 @@ public final class PreviewServer {
             respond(exchange, 404, CONTENT_TYPES.get(notFound != null ? "html" : "txt"), body);
         } else if (html) {
             respond(exchange, 200, CONTENT_TYPES.get("html"), withReloadScript(Files.readString(file), now));
+        } else if (extension(file).equals("html")) {
+            respond(exchange, 200, CONTENT_TYPES.get("html"), Files.readAllBytes(file));
         } else {
             respond(exchange, 200, CONTENT_TYPES.getOrDefault(extension(file), "application/octet-stream"),
                     Files.readAllBytes(file));

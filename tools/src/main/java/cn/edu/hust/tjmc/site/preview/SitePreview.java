@@ -1,7 +1,9 @@
 package cn.edu.hust.tjmc.site.preview;
 
 import cn.edu.hust.tjmc.site.pipeline.BuildStoppedException;
+import cn.edu.hust.tjmc.site.model.CmsSettings;
 import cn.edu.hust.tjmc.site.model.SiteSettings;
+import cn.edu.hust.tjmc.site.source.JBakeSettings;
 import cn.edu.hust.tjmc.site.report.Report;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -37,9 +39,10 @@ public final class SitePreview implements AutoCloseable {
 
     private SitePreview(Path projectDir, int port, PrintStream console) throws IOException {
         this.console = console;
-        this.server = new PreviewServer(port);
+        this.server = new PreviewServer(port, new LocalBackend(projectDir, JBakeSettings.read(projectDir)));
+        // admin/ edits the working copy through the preview's own backend
         this.baker = new SiteBaker(projectDir, new SiteSettings("http://127.0.0.1:" + server.port(),
-                Optional.empty(), Optional.empty()));
+                Optional.empty(), Optional.empty(), CmsSettings.preview(LocalBackend.PATH)));
         this.watcher = new SourceWatcher(projectDir.toAbsolutePath().normalize());
         this.baking = new Thread(this::bakeOnEveryChange, "preview-bake");
     }

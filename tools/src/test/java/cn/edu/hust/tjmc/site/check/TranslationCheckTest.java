@@ -49,14 +49,14 @@ class TranslationCheckTest {
     @Test
     void anOutdatedEventTranslationIsAWarningAtItsLineInTheDataFile(@TempDir Path dir) {
         ProjectCopy copy = new ProjectCopy(dir);
-        int line = copy.edit("data/timeline.yaml", text -> text.replace("      source_version: 0badc0de",
-                "      source_version: 0badc0df"));
+        int line = copy.edit("data/timeline.yaml", text -> text.replace("      source_version: \"0badc0de\"",
+                "      source_version: \"0badc0df\""));
         String warning = warnings(copy).stream().filter(text -> text.startsWith("data/timeline.yaml:")).findFirst()
                 .orElseThrow();
         assertTrue(warning.startsWith("data/timeline.yaml:" + line + ":"), warning + " is not at line " + line);
         assertTrue(warning.contains("the English of event 'hust-marburg-university-day-2018' has changed"), warning);
         String version = value(warning);
-        copy.edit("data/timeline.yaml", text -> text.replace("source_version: 0badc0df", "source_version: " + version));
+        copy.edit("data/timeline.yaml", text -> text.replace("source_version: \"0badc0df\"", "source_version: \"" + version + "\""));
         assertEquals(List.of(), warnings(copy).stream().filter(text -> text.startsWith("data/")).toList());
     }
 

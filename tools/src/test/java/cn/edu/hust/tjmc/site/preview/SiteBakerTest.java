@@ -11,11 +11,15 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -29,6 +33,9 @@ class SiteBakerTest {
 
     @TempDir
     Path dir;
+
+    /** Full bakes by {@link #sources}. */
+    private static final Map<String, Map<String, String>> FULL_BAKES = new ConcurrentHashMap<>();
 
     private Path project;
     private SiteBaker baker;
@@ -123,23 +130,41 @@ class SiteBakerTest {
         Files.writeString(layout, good.replaceFirst("content\\.title", "content.noSuchField.title"));
         assertFalse(baker.bake().succeeded());
         Files.writeString(layout, good);
-        append("content/about.md", "\nSaved after the mistake was fixed.\n");
+        // the sentence of aPageEdit…: the same sources, so the same bake from nothing to compare with
+        append("content/about.md", "\nA sentence saved while the preview runs.\n");
         Path site = bake();
-        assertTrue(text(site, "about.html").contains("Saved after the mistake was fixed."));
+        assertTrue(text(site, "about.html").contains("A sentence saved while the preview runs."));
         assertEquals(fullBakeOf(project), files(site));
     }
 
-    private Path bake() {
+    private Path bake() throws IOException {
         PreviewBake bake = baker.bake();
         assertTrue(bake.succeeded(), String.join("\n", bake.errors()));
+        if (served == null) {
+            // a baker's first bake is a bake from nothing, as fullBakeOf makes one
+            FULL_BAKES.putIfAbsent(sources(project), files(bake.siteDir()));
+        }
         // as the preview does: the bake served until now stays, older ones go
         baker.removeBakesOtherThan(bake.siteDir(), served);
         served = bake.siteDir();
         return served;
     }
 
-    /** The site baked by a new baker, from nothing, into its own folder. */
+    /**
+     * The site baked by a new baker, from nothing, into its own folder; made once for each state of
+     * the sources in this JVM (tests that reach the same sources share it, and a first bake is one).
+     */
     private static Map<String, String> fullBakeOf(Path project) throws IOException {
+        String sources = sources(project);
+        Map<String, String> files = FULL_BAKES.get(sources);
+        if (files == null) {
+            files = freshBakeOf(project);
+            FULL_BAKES.put(sources, files);
+        }
+        return files;
+    }
+
+    private static Map<String, String> freshBakeOf(Path project) throws IOException {
         SiteBaker fresh = new SiteBaker(project, "target/preview-fresh",
                 new SiteSettings("http://127.0.0.1:8820", Optional.empty(), Optional.empty()));
         fresh.clean();
@@ -148,6 +173,29 @@ class SiteBakerTest {
         Map<String, String> files = files(bake.siteDir());
         fresh.clean();
         return files;
+    }
+
+    /** The state of every source a bake reads: each file's path and content, hashed. */
+    private static String sources(Path project) throws IOException {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            for (String part : List.of("content", "data", "templates", "assets", "jbake.properties")) {
+                Path root = project.resolve(part);
+                if (!Files.exists(root)) {
+                    continue;
+                }
+                try (Stream<Path> walk = Files.walk(root)) {
+                    for (Path file : walk.filter(Files::isRegularFile).sorted().toList()) {
+                        digest.update(project.relativize(file).toString().getBytes(StandardCharsets.UTF_8));
+                        digest.update((byte) 0);
+                        digest.update(Files.readAllBytes(file));
+                    }
+                }
+            }
+            return HexFormat.of().formatHex(digest.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** Every file of a bake by name, its bytes as ISO-8859-1 text so that maps compare by content. */

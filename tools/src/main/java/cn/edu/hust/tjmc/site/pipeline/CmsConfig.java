@@ -1,0 +1,313 @@
+package cn.edu.hust.tjmc.site.pipeline;
+
+import cn.edu.hust.tjmc.site.check.SchemaCheck;
+import cn.edu.hust.tjmc.site.check.SiteSourceReader;
+import cn.edu.hust.tjmc.site.model.CmsSettings;
+import cn.edu.hust.tjmc.site.model.SiteSettings;
+import cn.edu.hust.tjmc.site.source.JBakeSettings;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.snakeyaml.engine.v2.api.Dump;
+import org.snakeyaml.engine.v2.api.DumpSettings;
+import org.snakeyaml.engine.v2.api.Load;
+import org.snakeyaml.engine.v2.api.LoadSettings;
+import org.snakeyaml.engine.v2.common.FlowStyle;
+
+/**
+ * The CMS's configuration (admin/config.yml), made from the JSON Schemas the checks use, so that
+ * a field added to a schema is a field in the CMS, with its description as the hint, its
+ * pattern's plain words (schemas/pattern-descriptions.json), its allowed values and whether it
+ * is required. Nothing here names a field of a data file.
+ *
+ * <p>How a save writes YAML is Decap's (docs/CMS.md): every comment is lost but those the
+ * configuration gives as a field's {@code comment}; the first field of each data file carries
+ * the file's {@code yaml-language-server} modeline that way, so editors' IDEs keep checking it.
+ */
+public final class CmsConfig {
+
+    /** The schema of a page's header, once pages have YAML front matter. */
+    static final String PAGE_SCHEMA = "page";
+    /** The folder of the Chinese pages, under content/, once the site has them. */
+    static final String CHINESE_PAGES = "zh";
+    /** Where the schemas are, from the project folder; the data files' modelines point there. */
+    static final String SCHEMA_FOLDER = "tools/src/main/resources/schemas";
+    /** Longer texts than this get a text area rather than a line. */
+    private static final int ONE_LINE = 120;
+    /** A path under content/ that a photo field holds: such a field is the media library's. */
+    private static final String PHOTO_PATTERN = "^photos/";
+    private static final String PHOTOS = "photos";
+
+    private CmsConfig() {
+    }
+
+    /** The configuration in the CMS's interface language {@code locale} (Decap's: en, zh_Hans). */
+    public static String yaml(Path projectDir, JBakeSettings jbake, SiteSettings settings, String locale) {
+        Map<String, Object> config = new LinkedHashMap<>();
+        config.put("locale", locale);
+        config.put("backend", backend(settings.cms()));
+        if (settings.cms().editorialWorkflow()) {
+            config.put("publish_mode", "editorial_workflow");
+        }
+        config.put("site_url", settings.host());
+        config.put("display_url", settings.host());
+        config.put("media_folder", jbake.contentFolder() + "/" + PHOTOS);
+        config.put("public_folder", PHOTOS);
+        config.put("collections", collections(projectDir, jbake));
+        return "# The CMS's settings, written by the build from the JSON Schemas (pipeline/CmsConfig.java):"
+                + " edit the schemas, not this file.\n"
+                + new Dump(DumpSettings.builder().setDefaultFlowStyle(FlowStyle.BLOCK).setWidth(120).build())
+                .dumpToString(config);
+    }
+
+    private static Map<String, Object> backend(CmsSettings cms) {
+        Map<String, Object> backend = new LinkedHashMap<>();
+        backend.put("name", cms.backend());
+        if (cms.backend().equals("proxy")) {
+            backend.put("proxy_url", cms.baseUrl());
+            return backend;
+        }
+        backend.put("repo", cms.repo());
+        backend.put("branch", cms.branch());
+        switch (cms.backend()) {
+            case "gitlab" -> {
+                backend.put("base_url", cms.baseUrl());
+                backend.put("api_root", cms.apiRoot());
+                backend.put("auth_type", "pkce");
+                backend.put("auth_endpoint", "oauth/authorize");
+                backend.put("app_id", cms.appId());
+            }
+            case "gitea", "forgejo" -> {
+                backend.put("base_url", cms.baseUrl());
+                backend.put("api_root", cms.apiRoot());
+                backend.put("app_id", cms.appId());
+            }
+            default -> {
+                // GitHub logs in through an OAuth client of the college's (docs/PUBLISHING.md)
+                if (!cms.baseUrl().equals("https://github.com")) {
+                    backend.put("base_url", cms.baseUrl());
+                }
+            }
+        }
+        return backend;
+    }
+
+    private static List<Object> collections(Path projectDir, JBakeSettings jbake) {
+        List<Object> collections = new ArrayList<>();
+        if (SchemaCheck.hasSchema(PAGE_SCHEMA)) {
+            collections.add(pages("pages", "Pages", jbake.contentFolder()));
+            if (Files.isDirectory(projectDir.resolve(jbake.contentFolder()).resolve(CHINESE_PAGES))) {
+                collections.add(pages("pages_zh", "Pages in Chinese (简体中文)", jbake.contentFolder() + "/" + CHINESE_PAGES));
+            }
+        }
+        for (String name : SiteSourceReader.DATA_FILES) {
+            collections.add(dataFile(projectDir, jbake, name));
+        }
+        return collections;
+    }
+
+    private static Map<String, Object> pages(String name, String label, String folder) {
+        JsonNode schema = SchemaCheck.schemaText(PAGE_SCHEMA);
+        Map<String, Object> collection = new LinkedHashMap<>();
+        collection.put("name", name);
+        collection.put("label", label);
+        collection.put("folder", folder);
+        collection.put("extension", "md");
+        collection.put("format", "yaml-frontmatter");
+        collection.put("create", true);
+        collection.put("slug", "{{slug}}");
+        List<Object> fields = fields(schema, schema, Map.of());
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("name", "body");
+        body.put("label", "Text");
+        body.put("widget", "markdown");
+        // the text as written: the rich-text mode would write every paragraph of the page anew
+        body.put("modes", List.of("raw"));
+        body.put("hint", "Markdown, as docs/EDITING.md shows.");
+        fields.add(body);
+        collection.put("fields", fields);
+        return collection;
+    }
+
+    private static Map<String, Object> dataFile(Path projectDir, JBakeSettings jbake, String name) {
+        JsonNode schema = SchemaCheck.schemaText(name);
+        String path = jbake.dataFolder() + "/" + name + ".yaml";
+        Object data = read(projectDir.resolve(path));
+        List<Object> fields = fields(schema, schema, data instanceof Map<?, ?> map ? map : Map.of());
+        if (!fields.isEmpty()) {
+            @SuppressWarnings("unchecked")
+            Map<String, Object> first = (Map<String, Object>) fields.get(0);
+            String up = "../".repeat(Path.of(jbake.dataFolder()).getNameCount());
+            first.put("comment", "yaml-language-server: $schema=" + up + SCHEMA_FOLDER + "/" + name + ".schema.json");
+        }
+        Map<String, Object> file = new LinkedHashMap<>();
+        file.put("name", name.replace('-', '_'));
+        file.put("label", title(schema));
+        file.put("file", path);
+        file.put("fields", fields);
+        Map<String, Object> collection = new LinkedHashMap<>();
+        collection.put("name", name.replace('-', '_'));
+        collection.put("label", title(schema));
+        if (schema.has("description")) {
+            collection.put("description", schema.path("description").asText());
+        }
+        collection.put("editor", Map.of("preview", false));
+        collection.put("files", List.of(file));
+        return collection;
+    }
+
+    /** "TJMC International timeline (data/timeline.yaml)" is "Timeline". */
+    private static String title(JsonNode schema) {
+        String title = schema.path("title").asText().replaceFirst("^TJMC International ", "").replaceFirst(" \\(.*$", "");
+        return title.isEmpty() ? title : title.substring(0, 1).toUpperCase(Locale.ROOT) + title.substring(1);
+    }
+
+    /** The fields of an object of the schema; {@code data} gives the keys of a map the schema leaves open. */
+    private static List<Object> fields(JsonNode root, JsonNode object, Map<?, ?> data) {
+        JsonNode resolved = resolve(root, object);
+        Set<String> required = new TreeSet<>();
+        resolved.path("required").forEach(name -> required.add(name.asText()));
+        List<Object> fields = new ArrayList<>();
+        JsonNode properties = resolved.path("properties");
+        if (properties.isObject()) {
+            for (Iterator<Map.Entry<String, JsonNode>> it = properties.fields(); it.hasNext(); ) {
+                Map.Entry<String, JsonNode> property = it.next();
+                Object value = data.get(property.getKey());
+                fields.add(field(root, property.getKey(), property.getValue(), required.contains(property.getKey()),
+                        value instanceof Map<?, ?> map ? map : Map.of()));
+            }
+        } else if (resolved.path("additionalProperties").isObject()) {
+            // a map with names of the editors' choosing: its entries as they are now
+            for (Object key : data.keySet()) {
+                fields.add(field(root, String.valueOf(key), resolved.get("additionalProperties"), true, Map.of()));
+            }
+        }
+        return fields;
+    }
+
+    /** One field: its widget from the schema's type, its hint from the description and pattern. */
+    static Map<String, Object> field(JsonNode root, String name, JsonNode schema, boolean required, Map<?, ?> data) {
+        JsonNode rule = resolve(root, schema);
+        Map<String, Object> field = new LinkedHashMap<>();
+        field.put("name", name);
+        field.put("label", label(name));
+        Set<String> types = new TreeSet<>();
+        if (rule.path("type").isArray()) {
+            rule.path("type").forEach(type -> types.add(type.asText()));
+        } else if (rule.has("type")) {
+            types.add(rule.path("type").asText());
+        }
+        boolean nullable = types.remove("null");
+        String pattern = rule.path("pattern").asText(null);
+        if (rule.has("enum")) {
+            field.put("widget", "select");
+            List<Object> options = new ArrayList<>();
+            rule.path("enum").forEach(option -> options.add(option.asText()));
+            field.put("options", options);
+        } else if (types.equals(Set.of("boolean"))) {
+            field.put("widget", "boolean");
+        } else if (types.equals(Set.of("integer")) || types.equals(Set.of("number"))) {
+            field.put("widget", "number");
+            field.put("value_type", types.contains("integer") ? "int" : "float");
+        } else if (types.equals(Set.of("object"))) {
+            field.put("widget", "object");
+            field.put("collapsed", !required);
+            field.put("fields", fields(root, rule, data));
+        } else if (types.equals(Set.of("array"))) {
+            field.put("widget", "list");
+            JsonNode items = resolve(root, rule.path("items"));
+            if (items.path("type").asText().equals("object")) {
+                field.put("collapsed", true);
+                field.put("fields", fields(root, items, Map.of()));
+                String summary = summary(items);
+                if (summary != null) {
+                    field.put("summary", "{{fields." + summary + "}}");
+                }
+            } else {
+                field.put("field", field(root, label(name).toLowerCase(Locale.ROOT), rule.path("items"), true, Map.of()));
+            }
+            if (rule.has("minItems")) {
+                field.put("min", rule.path("minItems").asInt());
+            }
+            if (rule.has("maxItems")) {
+                field.put("max", rule.path("maxItems").asInt());
+            }
+        } else if (PHOTO_PATTERN.equals(pattern)) {
+            field.put("widget", "image");
+            field.put("choose_url", false);
+        } else {
+            field.put("widget", rule.path("maxLength").asInt(0) > ONE_LINE ? "text" : "string");
+        }
+        if (!required || nullable) {
+            field.put("required", false);
+        }
+        List<String> hint = new ArrayList<>();
+        if (rule.has("description")) {
+            hint.add(rule.path("description").asText());
+        }
+        if (pattern != null && !PHOTO_PATTERN.equals(pattern)) {
+            String words = SchemaCheck.patternDescription(pattern);
+            hint.add("Write " + words + ".");
+            field.put("pattern", List.of(pattern, "Expected " + words));
+        }
+        if (rule.has("maxLength") && !field.get("widget").equals("select")) {
+            hint.add("At most " + rule.path("maxLength").asInt() + " characters.");
+        }
+        if (!hint.isEmpty()) {
+            field.put("hint", String.join(" ", hint));
+        }
+        return field;
+    }
+
+    /** The field a list shows for each entry when folded: its title, name or first required text. */
+    private static String summary(JsonNode items) {
+        for (String name : List.of("title", "name", "label", "value")) {
+            if (items.path("properties").has(name)) {
+                return name;
+            }
+        }
+        return null;
+    }
+
+    /** The rule with its {@code $ref} followed, its own keys (a description, a maxLength) over the target's. */
+    private static JsonNode resolve(JsonNode root, JsonNode schema) {
+        if (!schema.has("$ref")) {
+            return schema;
+        }
+        ObjectNode merged = resolve(root, root.at(schema.path("$ref").asText().substring(1))).deepCopy();
+        schema.fields().forEachRemaining(entry -> {
+            if (!entry.getKey().equals("$ref")) {
+                merged.set(entry.getKey(), entry.getValue());
+            }
+        });
+        return merged;
+    }
+
+    /** "short_name" is "Short name". */
+    private static String label(String name) {
+        String words = name.replace('_', ' ').replace('-', ' ');
+        return words.isEmpty() ? words : words.substring(0, 1).toUpperCase(Locale.ROOT) + words.substring(1);
+    }
+
+    private static Object read(Path file) {
+        try {
+            return Files.isRegularFile(file)
+                    ? new Load(LoadSettings.builder().build()).loadFromString(Files.readString(file)) : null;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (RuntimeException e) {
+            return null; // the checks tell what is wrong with it
+        }
+    }
+}
