@@ -12,8 +12,8 @@
 <#macro event event headingLevel=3 linkTitle=false anchored=true>
 <article class="tjmc-event"<#if anchored> id="${event.id}"</#if> data-country="${event.countryId}" data-kind="${event.kind}" data-decade="${event.decade}">
   <p class="tjmc-event__meta"><time datetime="${event.iso}">${event.display}</time> · <span class="tjmc-event__kind">${event.kindLabel}</span> · ${event.country}</p>
-  <h${headingLevel} class="tjmc-event__title"><#if linkTitle><a href="${event.href}">${event.title}</a><#else>${event.title}</#if></h${headingLevel}>
-  <p class="tjmc-event__description">${event.description}</p>
+  <h${headingLevel} class="tjmc-event__title"<#if event.lang??> lang="${event.lang}"</#if>><#if linkTitle><a href="${event.href}">${event.title}</a><#else>${event.title}</#if></h${headingLevel}>
+  <p class="tjmc-event__description"<#if event.lang??> lang="${event.lang}"</#if>>${event.description}</p>
   <#if event.photo??>
   <@photo photo=event.photo/>
   </#if>
@@ -25,7 +25,7 @@
   </ul>
   </#if>
   <#if event.institutions?has_content>
-  <p class="tjmc-event__institutions"><#list event.institutions as institution><a href="${institution.href}">${institution.name}</a><#sep>, </#sep></#list></p>
+  <p class="tjmc-event__institutions"><#list event.institutions as institution><a href="${institution.href}"<#if institution.lang??> lang="${institution.lang}"</#if>>${institution.name}</a><#sep>, </#sep></#list></p>
   </#if>
 </article>
 </#macro>
@@ -34,7 +34,7 @@
 <#macro eventLinks events>
 <ul class="tjmc-event-links">
   <#list events as event>
-  <li><a href="${event.href}">${event.title}</a> <time datetime="${event.iso}">${event.display}</time></li>
+  <li><a href="${event.href}"<#if event.lang??> lang="${event.lang}"</#if>>${event.title}</a> <time datetime="${event.iso}">${event.display}</time></li>
   </#list>
 </ul>
 </#macro>
@@ -43,7 +43,7 @@
 <#macro keyFigures figures>
 <ul class="tjmc-figures">
   <#list figures as figure>
-  <li class="tjmc-figures__item"><span class="tjmc-figures__value">${figure.value}</span> <span class="tjmc-figures__label">${figure.label}</span></li>
+  <li class="tjmc-figures__item"><span class="tjmc-figures__value">${figure.value}</span> <span class="tjmc-figures__label"<#if figure.lang??> lang="${figure.lang}"</#if>>${figure.label}</span></li>
   </#list>
 </ul>
 </#macro>
@@ -52,7 +52,7 @@
 <#macro pageCards pages headingLevel=3>
 <ul class="tjmc-cards tjmc-cards--pages">
   <#list pages as page>
-  <li class="tjmc-card">
+  <li class="tjmc-card"<#if page.lang??> lang="${page.lang}"</#if>>
     <h${headingLevel} class="tjmc-card__title"><a class="tjmc-card__link" href="${page.uri}">${page.title}</a></h${headingLevel}>
     <p class="tjmc-card__text">${page.description}</p>
   </li>
@@ -102,18 +102,20 @@
      photos: the page's PhotoViews (site.pages[uri].photos). content.bodyParts is there only on
      pages with photos (PhotoParagraphs.java): HTML, or the index of a photo. It prints no line
      break of its own: call it as "  <@c.body content=content photos=.../><#nt>" to keep the line
-     as it stands. -->
-<#macro body content photos=[]>
-<#if content.bodyParts??><#list content.bodyParts as part><#if part.photo??><@photo photo=photos[part.photo]/><#else>${part.html?no_esc}</#if></#list><#else>${content.body?no_esc}</#if><#rt>
+     as it stands. lang: the text's language when it is not the page's (an English page shown
+     untranslated on a Chinese page), which wraps it in a div saying so. -->
+<#macro body content photos=[] lang="">
+<#if lang?has_content><div lang="${lang}"></#if><#if content.bodyParts??><#list content.bodyParts as part><#if part.photo??><@photo photo=photos[part.photo]/><#else>${part.html?no_esc}</#if></#list><#else>${content.body?no_esc}</#if><#if lang?has_content></div></#if><#rt>
 </#macro>
 
 <#-- The college's postal address and telephone numbers, as on the contact page and in the footer. -->
 <#macro address college>
 <address class="tjmc-address">
-  <p>${college.name}<br>${college.parentOrganization}<br>${college.street}, ${college.city}, ${college.country}</p>
+  <#-- addressLang: the street, the city and the offices in English on a Chinese page -->
+  <p>${college.name}<br>${college.parentOrganization}<br><#if college.addressLang??><span lang="${college.addressLang}">${college.street}, ${college.city}</span><#else>${college.street}, ${college.city}</#if>, ${college.country}</p>
   <ul class="tjmc-address__phones">
   <#list college.phones as phone>
-    <li>${phone.office}: <a class="tjmc-address__number" href="${phone.href}">${phone.number}</a></li>
+    <li><#if college.addressLang??><span lang="${college.addressLang}">${phone.office}</span><#else>${phone.office}</#if>: <a class="tjmc-address__number" href="${phone.href}">${phone.number}</a></li>
   </#list>
   </ul>
 </address>

@@ -6,6 +6,6 @@
 <div class="tjmc-prose">
   <h1>${site.labels.not_found_title}</h1>
   <p>${site.labels.not_found_text}</p>
-  <p><a href="${site.basePath}index.html">${site.labels.not_found_home}</a></p>
+  <p><a href="${site.basePath}${site.language.folder}index.html">${site.labels.not_found_home}</a></p>
 </div>
 </@layout.page>

@@ -4,7 +4,7 @@
 <#import "layout.ftl" as layout>
 <#assign feed = site.feed>
 <?xml version="1.0" encoding="UTF-8"?>
-<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="en">
+<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="${site.language.htmlLang}">
   <id>${feed.id}</id>
   <title>${feed.title}</title>
   <updated>${feed.updated}</updated>
@@ -12,7 +12,7 @@
   <link rel="self" type="application/atom+xml" href="${feed.self}"/>
   <link rel="alternate" type="text/html" href="${feed.alternate}"/>
 <#list feed.entries as entry>
-  <entry>
+  <entry<#if entry.lang??> xml:lang="${entry.lang}"</#if>>
     <id>${entry.id}</id>
     <title>${entry.title}</title>
     <link rel="alternate" type="text/html" href="${entry.href}"/>

@@ -1,10 +1,12 @@
 <#ftl output_format="HTML">
 <#import "layout.ftl" as layout>
 <#import "components.ftl" as c>
-<@layout.page>
+<#-- the page's view: content.page is the English page's name, for every language (the bake sets it) -->
+<#assign view = site.pages[content.page]>
+<@layout.page scripts=["js/language.js"]>
 <div class="tjmc-prose">
-  <h1>${content.title}</h1>
-  <@c.body content=content photos=site.pages[content.uri].photos/><#nt>
+  <h1<#if view.textLang??> lang="${view.textLang}"</#if>>${content.title}</h1>
+  <@c.body content=content photos=view.photos lang=view.textLang!""/><#nt>
 </div>
 <h2>${site.labels.partners_heading}</h2>
 <ul class="tjmc-jump-links">
@@ -18,7 +20,7 @@
   <ul class="tjmc-partners">
   <#list country.partners as partner>
     <li class="tjmc-partner" id="${partner.id}">
-      <h4 class="tjmc-partner__name">${partner.name}<#if partner.shortName??> (${partner.shortName})</#if></h4>
+      <h4 class="tjmc-partner__name"<#if partner.lang??> lang="${partner.lang}"</#if>>${partner.name}<#if partner.shortName??> (${partner.shortName})</#if></h4>
       <#if partner.intercollegiateAgreement>
       <p class="tjmc-partner__agreement">${site.labels.intercollegiate_agreement}</p>
       </#if>

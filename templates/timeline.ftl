@@ -1,12 +1,14 @@
 <#ftl output_format="HTML">
 <#import "layout.ftl" as layout>
 <#import "components.ftl" as c>
+<#-- the page's view: content.page is the English page's name, for every language (the bake sets it) -->
+<#assign view = site.pages[content.page]>
 <#assign labels = site.labels>
 <#assign filters = site.timeline.filters>
-<@layout.page scripts=["js/timeline.js"]>
+<@layout.page scripts=["js/timeline.js", "js/language.js"]>
 <div class="tjmc-prose">
-  <h1>${content.title}</h1>
-  <@c.body content=content photos=site.pages[content.uri].photos/><#nt>
+  <h1<#if view.textLang??> lang="${view.textLang}"</#if>>${content.title}</h1>
+  <@c.body content=content photos=view.photos lang=view.textLang!""/><#nt>
 </div>
 <#-- Hidden until js/timeline.js runs: without it every event shows and there is no dead control.
      The script finds its elements by the data-timeline* attributes, never by the styling classes. -->

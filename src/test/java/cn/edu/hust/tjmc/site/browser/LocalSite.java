@@ -166,6 +166,14 @@ public final class LocalSite implements ExtensionContext.Store.CloseableResource
         if (pages.isEmpty()) {
             throw new IllegalStateException("sitemap.xml in " + siteDir() + " lists no page");
         }
+        // the Chinese pages the sitemap leaves out: those that show their English page untranslated
+        for (SitePage page : List.copyOf(pages)) {
+            String chinese = "zh/" + (page.path().isEmpty() ? "index.html" : page.path());
+            if (!page.path().startsWith("zh/") && Files.isRegularFile(siteDir().resolve(chinese))
+                    && pages.stream().noneMatch(listed -> listed.path().equals(chinese))) {
+                pages.add(new SitePage(chinese, 200));
+            }
+        }
         pages.add(MISSING_PAGE);
         return pages;
     }

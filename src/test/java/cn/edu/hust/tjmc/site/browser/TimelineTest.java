@@ -48,6 +48,24 @@ class TimelineTest {
         assertTrue(top > -1 && top < innerHeight, () -> link + ": the event's top is not in the viewport " + target);
     }
 
+    /** The language switch leads to the same event on the timeline of the other language (js/language.js). */
+    @Test
+    void theLanguageSwitchKeepsTheEvent(LocalSite site) {
+        SitePage timeline = LocalSite.pageOfType("timeline");
+        String eventId = linkedEventId(timeline);
+        site.chromium().emulate(1280, ColorScheme.LIGHT);
+        site.chromium().open(site.url(timeline).resolve("#" + eventId));
+        site.chromium().script("document.querySelector('[data-language-switch]').click();");
+        URI expected = site.url(timeline).resolve("zh/" + timeline.path() + "#" + eventId);
+        long deadline = System.nanoTime() + 5_000_000_000L;
+        String url = "";
+        while (System.nanoTime() < deadline && !(url = site.chromium().driver().getCurrentUrl()).equals(expected.toString())) {
+            Thread.onSpinWait();
+        }
+        assertEquals(expected.toString(), url, "the switch from " + timeline + "#" + eventId);
+        assertEquals(eventId, site.chromium().script("const t = document.querySelector(':target'); return t && t.id;"));
+    }
+
     @Test
     void targetedEventIsHighlighted(LocalSite site) {
         SitePage timeline = LocalSite.pageOfType("timeline");

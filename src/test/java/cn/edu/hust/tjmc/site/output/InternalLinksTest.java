@@ -34,6 +34,11 @@ class InternalLinksTest {
      */
     static final String NOT_FOUND_PAGE = "404.html";
 
+    /** The 404 page of any language: 404.html, zh/404.html. */
+    static boolean isNotFoundPage(String page) {
+        return page.equals(NOT_FOUND_PAGE) || page.endsWith("/" + NOT_FOUND_PAGE);
+    }
+
     private static final String REFERENCES = "a[href], area[href], link[href], script[src], img[src], source[src], "
             + "iframe[src], video[src], video[poster], audio[src], track[src], embed[src], object[data], form[action], [srcset]";
 
@@ -93,7 +98,7 @@ class InternalLinksTest {
             return; // another host: not ours to resolve
         }
         boolean canonical = element.is("link[rel~=(?i)canonical|alternate]");
-        if (!canonical && !page.equals(NOT_FOUND_PAGE) && (reference.startsWith("/") || !scheme.isEmpty())) {
+        if (!canonical && !isNotFoundPage(page) && (reference.startsWith("/") || !scheme.isEmpty())) {
             problems.add(where + "should be relative (no leading \"/\", no host), so that the site works under any path and from disk");
         }
         Optional<String> local = site.localFile(page, reference);

@@ -24,11 +24,12 @@ final class PhotoParagraphs {
     }
 
     /**
-     * @param site the template model, or null when there is none (no photos then)
-     * @param mark the mark the engine wrote for each photo ({@code PublishedFiles.photoMark})
+     * @param site     the template model of the page's language, or null when there is none (no photos then)
+     * @param pageName the English page's file name, the key of its PageView
+     * @param mark     the mark the engine wrote for each photo ({@code PublishedFiles.photoMark})
      */
-    static void split(DocumentModel document, SiteView site, String mark) {
-        PageView page = site == null ? null : site.pages().get(document.getUri());
+    static void split(DocumentModel document, SiteView site, String pageName, String mark) {
+        PageView page = site == null ? null : site.pages().get(pageName);
         int photos = page == null ? 0 : page.photos().size();
         if (photos == 0) {
             return;

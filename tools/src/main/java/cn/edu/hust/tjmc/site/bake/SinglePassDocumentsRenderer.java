@@ -4,6 +4,8 @@ import cn.edu.hust.tjmc.site.pipeline.BuildEnd;
 import cn.edu.hust.tjmc.site.pipeline.PublishedFiles;
 import cn.edu.hust.tjmc.site.model.SiteView;
 import cn.edu.hust.tjmc.site.report.Report;
+import cn.edu.hust.tjmc.site.source.JBakeSettings;
+import cn.edu.hust.tjmc.site.source.Language;
 import java.io.File;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -28,6 +30,13 @@ import org.slf4j.LoggerFactory;
  * tool in class path order; the site's pom puts this jar before jbake-core, so this tool goes
  * first and marks each page rendered, and the stock DocumentsRenderer then finds nothing left to
  * do. In the other order the result is the same, only slower.
+ *
+ * <p>It also makes each page of the other languages that has no file of its own: an English page
+ * not translated yet is rendered a second time into each language's folder ({@code zh/about.html},
+ * the English text under that language's interface: the document's {@code language}), and so are
+ * the files JBake renders beside the pages that each language has (the feed, the 404 page).
+ * Each document gets {@code language} (the code of its view in the model) and {@code page} (its
+ * English file name, the key of its PageView).
  */
 public class SinglePassDocumentsRenderer implements RenderingTool {
 
@@ -38,6 +47,10 @@ public class SinglePassDocumentsRenderer implements RenderingTool {
      * unset: they read the exception.
      */
     static final String REPORT_AND_EXIT = "site.bake.reportAndExit";
+    /** The document's language, by its code: layout.ftl takes the model's view of it. */
+    static final String LANGUAGE = "language";
+    /** The English page's file name, "about.html", also for its translations: the key of its PageView. */
+    static final String PAGE = "page";
 
     @Override
     public int render(Renderer renderer, ContentStore db, JBakeConfiguration config) throws RenderingException {
@@ -45,8 +58,8 @@ public class SinglePassDocumentsRenderer implements RenderingTool {
         List<Throwable> errors = new ArrayList<>();
         int rendered = 0;
         // a test's bake without a project has no model: no photos then
-        SiteView site = config == null ? null : SiteModelExtractor.view(config.getSourceFolder().toPath(),
-                config.get(SiteModelExtractor.MODEL_FILE_SETTING));
+        Map<String, SiteView> views = config == null ? null : SiteModelExtractor.views(
+                config.getSourceFolder().toPath(), config.get(SiteModelExtractor.MODEL_FILE_SETTING));
         // the list the Markdown engine read for this bake (cached there by the file's time)
         PublishedFiles published = config == null ? null : CheckedMarkdownEngine.publishedFiles(config).orElse(null);
         for (DocumentModel document : db.getUnrenderedContent()) {
@@ -55,18 +68,35 @@ public class SinglePassDocumentsRenderer implements RenderingTool {
                         type -> new Neighbours(db.getAllContent(type)));
                 document.setPreviousContent(neighbours.previous(document));
                 document.setNextContent(neighbours.next(document));
+                Language language = Language.ofPath(document.getUri());
+                String page = document.getUri().substring(language.folder().length());
+                document.put(LANGUAGE, language.code());
+                document.put(PAGE, page);
                 if (published != null) {
-                    PhotoParagraphs.split(document, site, published.photoMark());
+                    PhotoParagraphs.split(document, views == null ? null : views.get(language.code()), page,
+                            published.photoMark());
                     markText(document, published);
                 }
                 renderer.render(document);
                 db.markContentAsRendered(document);
                 rendered++;
+                if (language == Language.DEFAULT && views != null) {
+                    for (Language translation : Language.translations()) {
+                        SiteView.PageView view = views.get(translation.code()).pages().get(page);
+                        if (view != null && view.textLang() != null) {
+                            renderer.render(untranslated(document, translation));
+                            rendered++;
+                        }
+                    }
+                }
             } catch (Exception e) {
                 errors.add(e);
                 // The bake fails anyway; marked, the page is not tried (and logged) again by JBake's own renderer.
                 db.markContentAsRendered(document);
             }
+        }
+        if (config != null && views != null && published != null) {
+            rendered += renderLanguageFiles(renderer, config, errors);
         }
         if (!errors.isEmpty()) {
             // The places to fix, once each however many pages they broke. JBake's Renderer would
@@ -86,6 +116,50 @@ public class SinglePassDocumentsRenderer implements RenderingTool {
                     + String.join("; ", places));
             errors.forEach(failure::addSuppressed);
             throw failure;
+        }
+        return rendered;
+    }
+
+    /**
+     * An English page as another language shows it until it is translated: the same text and
+     * header, in that language's folder and interface.
+     */
+    static DocumentModel untranslated(DocumentModel english, Language language) {
+        DocumentModel copy = new DocumentModel();
+        copy.putAll(english);
+        copy.setUri(language.folder() + english.getUri());
+        copy.setRootPath("../".repeat((int) language.folder().chars().filter(c -> c == '/').count())
+                + english.getRootPath());
+        copy.put(LANGUAGE, language.code());
+        return copy;
+    }
+
+    /**
+     * The files JBake renders beside the pages that each language has in its folder (jbake.properties'
+     * render.feed and render.error404): JBake renders the English ones, this the others, each from
+     * the same template with the view of its language.
+     */
+    private static int renderLanguageFiles(Renderer renderer, JBakeConfiguration config, List<Throwable> errors) {
+        int rendered = 0;
+        JBakeSettings settings = JBakeSettings.read(config.getSourceFolder().toPath());
+        for (Language language : Language.translations()) {
+            for (Map.Entry<String, String> file : settings.renderedPerLanguage().entrySet()) {
+                DocumentModel document = new DocumentModel();
+                document.setType(file.getKey());
+                document.setStatus("published");
+                document.setUri(language.folder() + file.getValue());
+                // no source file: named by what it is, for messages and logs
+                document.setSourceUri(language.folder() + file.getValue());
+                document.setRootPath("../".repeat((int) language.folder().chars().filter(c -> c == '/').count()));
+                document.put(LANGUAGE, language.code());
+                document.put(PAGE, file.getValue());
+                try {
+                    renderer.render(document);
+                    rendered++;
+                } catch (Exception e) {
+                    errors.add(e);
+                }
+            }
         }
         return rendered;
     }

@@ -22,10 +22,10 @@ import org.jbake.app.ContentStore;
 import org.jbake.template.ModelExtractor;
 
 /**
- * The template model, a {@link SiteView}, as {@code site_model} in every template: read from
+ * The template model, a {@link SiteView} for each language by its code, as {@code site_model} in every template: read from
  * target/model/site.json (written by {@link PrepareSite}) once per bake, not once per page.
- * layout.ftl is the one template that takes it, as the global {@code site}; every template
- * reads {@code site.…}.
+ * layout.ftl is the one template that takes it, as the global {@code site}, the view of the
+ * page's language (the document's {@code language}); every template reads {@code site.…}.
  *
  * <p>JBake wraps an extractor's value in a sequence with its own object wrapper, which sees
  * nothing of a record. So the view is wrapped here, with an object wrapper that shows record
@@ -48,7 +48,8 @@ public class SiteModelExtractor implements ModelExtractor<List<TemplateModel>> {
     private static final DefaultObjectWrapper WRAPPER = wrapper();
     private static final Map<Path, Cached> CACHE = new ConcurrentHashMap<>();
 
-    private record Cached(FileTime modified, long size, SiteView view, TemplateModel model) {
+    /** @param views the view of each language by its code; model: the same, wrapped for templates */
+    private record Cached(FileTime modified, long size, Map<String, SiteView> views, TemplateModel model) {
     }
 
     /**
@@ -79,9 +80,9 @@ public class SiteModelExtractor implements ModelExtractor<List<TemplateModel>> {
         return WRAPPER;
     }
 
-    private static TemplateModel wrap(SiteView site) {
+    private static TemplateModel wrap(Map<String, SiteView> views) {
         try {
-            return WRAPPER.wrap(site);
+            return WRAPPER.wrap(views);
         } catch (TemplateModelException e) {
             throw new IllegalStateException(e);
         }
@@ -95,9 +96,9 @@ public class SiteModelExtractor implements ModelExtractor<List<TemplateModel>> {
         return cached(modelFile(projectDir, null)).model();
     }
 
-    /** The view itself, for the bake's Java steps (PhotoParagraphs); read and cached as {@link #read}. */
-    static SiteView view(Path projectDir, Object modelFileSetting) {
-        return cached(modelFile(projectDir, modelFileSetting)).view();
+    /** The views themselves, by language code, for the bake's Java steps (PhotoParagraphs); read and cached as {@link #read}. */
+    static Map<String, SiteView> views(Path projectDir, Object modelFileSetting) {
+        return cached(modelFile(projectDir, modelFileSetting)).views();
     }
 
     private static Cached cached(Path file) {
@@ -106,8 +107,8 @@ public class SiteModelExtractor implements ModelExtractor<List<TemplateModel>> {
             long size = Files.size(file);
             Cached cached = CACHE.get(file);
             if (cached == null || !cached.modified().equals(modified) || cached.size() != size) {
-                SiteView view = SiteViewFile.read(file);
-                cached = new Cached(modified, size, view, wrap(view));
+                Map<String, SiteView> views = SiteViewFile.read(file);
+                cached = new Cached(modified, size, views, wrap(views));
                 CACHE.put(file, cached);
             }
             return cached;

@@ -6,6 +6,7 @@ import cn.edu.hust.tjmc.site.source.Utf8Text;
 import cn.edu.hust.tjmc.site.source.IgnoredFiles;
 import cn.edu.hust.tjmc.site.source.InvisibleCharacters;
 import cn.edu.hust.tjmc.site.source.JBakeSettings;
+import cn.edu.hust.tjmc.site.source.Language;
 import cn.edu.hust.tjmc.site.source.Page;
 import cn.edu.hust.tjmc.site.source.PageFile;
 import cn.edu.hust.tjmc.site.source.PhotoUse;
@@ -15,6 +16,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.TreeMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -38,6 +41,8 @@ public final class PageHeaderCheck {
 
     static final Set<String> REQUIRED = Set.of("title", "description", "type", "status");
     static final Set<String> OPTIONAL = Set.of("nav_title", "nav_order", "related_event_kinds");
+    /** A translation's header also says which version of its English page it translates (source.SourceVersion). */
+    static final String SOURCE_VERSION = "source_version";
     /**
      * Fields JBake knows but this site does not use, each with what to do instead. A mistake
      * rather than ignored: whoever writes date= expects the page to show or sort by it, and nothing would.
@@ -62,6 +67,7 @@ public final class PageHeaderCheck {
     private final Set<String> pageTypes;
     private final List<Problem> problems;
     private final List<Page> withHeaderMistakes = new ArrayList<>();
+    private final Map<Language, List<Page>> translations = new EnumMap<>(Language.class);
 
     private PageHeaderCheck(Path projectDir, JBakeSettings settings, List<Problem> problems) {
         this.projectDir = projectDir;
@@ -76,10 +82,49 @@ public final class PageHeaderCheck {
      */
     public static List<Page> readPages(Path projectDir, JBakeSettings settings, List<Problem> problems,
                                        List<Page> withHeaderMistakes) {
+        return readPages(projectDir, settings, problems, withHeaderMistakes, new EnumMap<>(Language.class));
+    }
+
+    /**
+     * The same, and puts into {@code translations} the translated pages of content/&lt;language&gt;/,
+     * by language then by the output name of the English page they translate ("about.html").
+     */
+    public static List<Page> readPages(Path projectDir, JBakeSettings settings, List<Problem> problems,
+                                       List<Page> withHeaderMistakes, Map<Language, Map<String, Page>> translations) {
         PageHeaderCheck check = new PageHeaderCheck(projectDir, settings, problems);
         List<Page> pages = check.readAll();
         withHeaderMistakes.addAll(check.withHeaderMistakes);
+        check.checkTranslations(pages, translations);
         return pages;
+    }
+
+    /**
+     * A translation translates an English page of the same name, and is of its type; a translation
+     * of no page is a mistake (the English page was renamed or removed).
+     */
+    private void checkTranslations(List<Page> pages, Map<Language, Map<String, Page>> checked) {
+        Map<String, Page> english = new HashMap<>();
+        pages.forEach(page -> english.put(page.outputName(), page));
+        withHeaderMistakes.forEach(page -> english.putIfAbsent(page.outputName(), page));
+        translations.forEach((language, translated) -> {
+            Map<String, Page> byEnglishName = new TreeMap<>();
+            for (Page translation : translated) {
+                String name = translation.source().getFileName().toString();
+                Page source = english.get(translation.outputName().substring(language.folder().length()));
+                if (source == null) {
+                    problems.add(new Problem(translation.source(), 1, 1, "", "translates content/" + name
+                            + ", which does not exist (expected the name of an English page of content/: rename"
+                            + " this file as its English page was renamed, or remove it with its English page)"));
+                } else if (source.type() != null && !source.type().equals(translation.type())) {
+                    problems.add(headerProblem(translation, "type", "type: " + translation.type() + " is not the type"
+                            + " of its English page " + source.source().toString().replace('\\', '/')
+                            + " (expected type: " + source.type() + ")"));
+                } else {
+                    byEnglishName.put(source.outputName(), translation);
+                }
+            }
+            checked.put(language, byEnglishName);
+        });
     }
 
     private List<Page> readAll() {
@@ -100,9 +145,15 @@ public final class PageHeaderCheck {
         for (Path file : files) {
             Path relative = projectDir.relativize(file);
             String name = file.getFileName().toString();
-            if (!file.getParent().equals(contentDir)) {
+            Optional<Language> translation = Language.translations().stream()
+                    .filter(language -> file.getParent().equals(contentDir.resolve(language.code()))).findFirst();
+            if (translation.isPresent() && name.endsWith(".md") && FILE_NAME.matcher(name).matches()) {
+                readPage(file, relative, translation.get())
+                        .ifPresent(page -> translations.computeIfAbsent(translation.get(), key -> new ArrayList<>()).add(page));
+            } else if (!file.getParent().equals(contentDir) && translation.isEmpty()) {
                 problems.add(new Problem(relative, 0, 0, "", "pages must be directly in content/, not in a"
-                        + " subfolder (expected content/" + name + ")"));
+                        + " subfolder; translations in content/" + Language.ZH.folder()
+                        + " (expected content/" + name + " or content/" + Language.ZH.folder() + name + ")"));
             } else if (!name.endsWith(".md")) {
                 problems.add(new Problem(relative, 0, 0, "", "is not a Markdown page and would not be published"
                         + " (expected a .md file; photos belong in content/photos/, other images and documents in assets/)"));
@@ -110,7 +161,7 @@ public final class PageHeaderCheck {
                 problems.add(new Problem(relative, 0, 0, "", "the file name becomes the page address, so it may"
                         + " only contain lower-case letters, digits and hyphens (expected e.g. " + suggestName(name) + ")"));
             } else {
-                readPage(file, relative).ifPresent(pages::add);
+                readPage(file, relative, Language.DEFAULT).ifPresent(pages::add);
             }
         }
         checkAcrossPages(pages);
@@ -123,7 +174,7 @@ public final class PageHeaderCheck {
         return (base.isEmpty() ? "new-page" : base) + ".md";
     }
 
-    private Optional<Page> readPage(Path file, Path relative) {
+    private Optional<Page> readPage(Path file, Path relative, Language language) {
         String text;
         try {
             long size = Files.size(file);
@@ -167,25 +218,29 @@ public final class PageHeaderCheck {
                 problems.add(new Problem(relative, field.line(), field.keyColumn(), key, NOT_USED.get(key)));
                 continue;
             }
-            if (!KEY.matcher(key).matches() || !(REQUIRED.contains(key) || OPTIONAL.contains(key))) {
+            if (!KEY.matcher(key).matches() || !allFields(language).contains(key)) {
                 problems.add(new Problem(relative, field.line(), field.keyColumn(), key, "unknown header field ("
-                        + DidYouMean.hint(key, allFields()) + "expected one of "
-                        + String.join(", ", allFields()) + "; check the spelling)"));
+                        + DidYouMean.hint(key, allFields(language)) + "expected one of "
+                        + String.join(", ", allFields(language)) + "; check the spelling)"));
                 continue;
             }
             header.put(key, field.text());
             lineOf.put(key, field.line());
-            checkValue(relative, field, key);
+            checkValue(relative, field, key, language);
+        }
+        Set<String> required = new TreeSet<>(REQUIRED);
+        if (language != Language.DEFAULT) {
+            required.add(SOURCE_VERSION);
         }
         if (pageFile.problems().isEmpty()) {
-            for (String key : new TreeSet<>(REQUIRED)) {
+            for (String key : required) {
                 if (!header.containsKey(key)) {
                     problems.add(new Problem(relative, separator + 1, 1, key, "missing from the header (expected a line "
                             + key + ": ... above the closing " + PageFile.FENCE + ")"));
                 }
             }
         }
-        String outputName = relative.getFileName().toString().replaceFirst("\\.md$", ".html");
+        String outputName = language.folder() + relative.getFileName().toString().replaceFirst("\\.md$", ".html");
         Page page = new Page(relative, outputName, header, lineOf, pageFile.body(), pageFile.bodyFirstLine());
         if (problems.size() - inText > before) {
             withHeaderMistakes.add(page);
@@ -200,14 +255,17 @@ public final class PageHeaderCheck {
         return colon < 0 ? line.strip() : line.substring(0, colon).strip();
     }
 
-    private static Set<String> allFields() {
+    private static Set<String> allFields(Language language) {
         Set<String> fields = new TreeSet<>(REQUIRED);
         fields.addAll(OPTIONAL);
+        if (language != Language.DEFAULT) {
+            fields.add(SOURCE_VERSION);
+        }
         return fields;
     }
 
     /** Checks a field's kind (text, number, list), then its value. */
-    private void checkValue(Path file, PageFile.HeaderField field, String key) {
+    private void checkValue(Path file, PageFile.HeaderField field, String key, Language language) {
         int line = field.line();
         int column = field.column();
         Object raw = field.value();
@@ -264,9 +322,18 @@ public final class PageHeaderCheck {
                 }
             }
             case "description" -> {
-                if (value.length() < 50 || value.length() > 300) {
+                // a Chinese sentence says in 20 characters what an English one says in 50
+                int min = language == Language.ZH ? 20 : 50;
+                int max = language == Language.ZH ? 150 : 300;
+                if (value.length() < min || value.length() > max) {
                     problems.add(new Problem(file, line, column, key, "is " + value.length() + " characters long"
-                            + " (expected 50 to 300: one or two sentences for search results)"));
+                            + " (expected " + min + " to " + max + ": one or two sentences for search results)"));
+                }
+            }
+            case SOURCE_VERSION -> {
+                if (!value.matches("[0-9a-f]{8}")) {
+                    problems.add(new Problem(file, line, column, key, "'" + value + "' is not a version of the"
+                            + " English page (expected the 8 digits and letters a to f the build gives, like 1a2b3c4d)"));
                 }
             }
             default -> {

@@ -6,6 +6,8 @@ import cn.edu.hust.tjmc.site.source.EventDate;
 import cn.edu.hust.tjmc.site.source.IgnoredFiles;
 import cn.edu.hust.tjmc.site.source.JBakeSettings;
 import cn.edu.hust.tjmc.site.source.KeyFigure;
+import cn.edu.hust.tjmc.site.source.Language;
+import cn.edu.hust.tjmc.site.source.TranslationStatus;
 import cn.edu.hust.tjmc.site.source.Page;
 import cn.edu.hust.tjmc.site.source.Partner;
 import cn.edu.hust.tjmc.site.source.Phone;
@@ -32,6 +34,7 @@ import java.time.Year;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -98,7 +101,8 @@ public final class SiteSourceReader {
         }
         Map<String, YamlFile> data = readDataFolder();
         List<Page> unpublishable = new ArrayList<>();
-        List<Page> pages = PageHeaderCheck.readPages(projectDir, settings, problems, unpublishable);
+        Map<Language, Map<String, Page>> translations = new EnumMap<>(Language.class);
+        List<Page> pages = PageHeaderCheck.readPages(projectDir, settings, problems, unpublishable, translations);
         // The checks below also run on files with schema mistakes, so that an editor sees
         // every mistake in one build; they tolerate missing or mistyped values.
         Optional<YamlFile> partnersFile = Optional.ofNullable(data.get("partners"));
@@ -118,13 +122,67 @@ public final class SiteSourceReader {
         }
         Map<Page, Document> documents = LinkCheck.check(projectDir, settings, pages, unpublishable, data.containsKey("timeline") ? events : null,
                 eventIdsWithMistakes, partnersFile.isPresent() ? partners : null, problems);
-        SitePhotos photos = PhotoCheck.check(projectDir, settings, pages, documents, dataPhotos, problems);
+        documents = new HashMap<>(documents);
+        documents.putAll(checkTranslatedLinks(pages, unpublishable, translations, data.containsKey("timeline") ? events : null,
+                partnersFile.isPresent() ? partners : null));
+        List<Page> allPages = new ArrayList<>(pages);
+        translations.values().forEach(translated -> allPages.addAll(translated.values()));
+        SitePhotos photos = PhotoCheck.check(projectDir, settings, allPages, documents, dataPhotos, problems);
         if (!problems.isEmpty()) {
             throw new SiteCheckException(problems);
         }
         College college = YamlBinding.read(data.get("college"), "", College.class);
         List<KeyFigure> keyFigures = toKeyFigures(data.get("key-figures"));
-        return new SiteSources(college, partners, events, labels, pages, keyFigures, photos);
+        TranslationStatus translationStatus = TranslationCheck.check(pages, translations, events, partners, keyFigures,
+                labels, data);
+        return new SiteSources(college, partners, events, labels, pages, keyFigures, photos, translations,
+                translationStatus);
+    }
+
+    /**
+     * The links, anchors and raw HTML of the translations, as the English pages' are checked: each
+     * language's pages are its translations and, where there is none, the English page (published
+     * in its folder), so a link to about.html from a Chinese page is checked against the Chinese
+     * about page, anchors included. Only the translations' own mistakes are kept: the English
+     * pages' are told once, by the English check.
+     *
+     * @return the Markdown tree of each translation, for PhotoCheck
+     */
+    private Map<Page, Document> checkTranslatedLinks(List<Page> pages, List<Page> unpublishable,
+                                                     Map<Language, Map<String, Page>> translations,
+                                                     List<TimelineEvent> events, List<Partner> partners) {
+        Map<Page, Document> documents = new HashMap<>();
+        translations.forEach((language, translated) -> {
+            if (translated.isEmpty()) {
+                return;
+            }
+            // a translation under its English name, as links in the language's folder name it
+            Map<Page, Page> originals = new HashMap<>();
+            List<Page> languagePages = new ArrayList<>();
+            for (Page page : pages) {
+                if (!translated.containsKey(page.outputName())) {
+                    languagePages.add(page);
+                }
+            }
+            // every translation, also of an English page left out for a mistake in its header
+            translated.forEach((englishName, translation) -> {
+                Page sameName = new Page(translation.source(), englishName, translation.header(),
+                        translation.headerLines(), translation.body(), translation.bodyFirstLine());
+                originals.put(sameName, translation);
+                languagePages.add(sameName);
+            });
+            List<Problem> found = new ArrayList<>();
+            // an English page with header mistakes is not published in any language: a link to it says why
+            List<Page> unpublishableEnglish = unpublishable.stream()
+                    .filter(page -> Language.ofPath(page.outputName()) == Language.DEFAULT).toList();
+            Map<Page, Document> trees = LinkCheck.check(projectDir, settings, languagePages, unpublishableEnglish, events,
+                    eventIdsWithMistakes, partners, found);
+            Set<Path> translationFiles = new HashSet<>();
+            translated.values().forEach(translation -> translationFiles.add(translation.source()));
+            found.stream().filter(problem -> translationFiles.contains(problem.file())).forEach(problems::add);
+            originals.forEach((sameName, translation) -> documents.put(translation, trees.get(sameName)));
+        });
+        return documents;
     }
 
     /** A page's related_event_kinds lists kinds of data/labels.yaml; the page template prints their events. */

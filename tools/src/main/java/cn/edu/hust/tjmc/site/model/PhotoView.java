@@ -91,6 +91,23 @@ public record PhotoView(String webpSrcset, String jpegSrcset, String src, String
                 variants.get(variants.size() - 1).jpeg());
     }
 
+    /**
+     * The same photo for a page {@code toRoot} away from the site's root ("../" for zh/): the
+     * photos' paths are relative to the root, the pages of a translation one folder deeper.
+     */
+    PhotoView fromFolder(String toRoot) {
+        if (toRoot.isEmpty()) {
+            return this;
+        }
+        return new PhotoView(srcset(webpSrcset, toRoot), srcset(jpegSrcset, toRoot), toRoot + src, sizes, width,
+                height, alt, caption, credit, eager, crop, toRoot + full);
+    }
+
+    private static String srcset(String srcset, String toRoot) {
+        return java.util.Arrays.stream(srcset.split(", ")).map(entry -> toRoot + entry)
+                .collect(Collectors.joining(", "));
+    }
+
     /** The variant that {@code src}, og:image and feed readers get. */
     static PhotoVariant fallback(List<PhotoVariant> variants) {
         PhotoVariant chosen = variants.get(0);

@@ -1,6 +1,5 @@
 package cn.edu.hust.tjmc.site.model;
 
-import cn.edu.hust.tjmc.site.source.KeyFigure;
 import cn.edu.hust.tjmc.site.source.Person;
 import cn.edu.hust.tjmc.site.source.TimelineEvent;
 import java.util.List;
@@ -8,12 +7,14 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * The templates' contract: everything a template may read, and nothing else. Templates get it
+ * The templates' contract, for one language: the model holds one for each (site.json maps them
+ * by language code, and layout.ftl takes the one of the page's language): everything a template may read, and nothing else. Templates get it
  * as {@code site} (layout.ftl takes it from JBake once, see bake.SiteModelExtractor) and read
  * record components as properties: {@code site.timeline.years}, {@code event.title}. Every
  * string is printed as is (escaped by Freemarker); nothing needs shaping in a template.
  * Built once per bake by {@link TemplateModel}.
  *
+ * @param language              the language of the pages this view is for
  * @param basePath              path of the published site with slashes at both ends, "/international/";
  *                              for pages served at any depth (404.html)
  * @param contentSecurityPolicy the policy for the {@code <meta http-equiv>} element
@@ -30,8 +31,10 @@ import java.util.Map;
  * @param partnersByCountry     the partners page: countries and regions by name, partners by name
  * @param pages                 each page of content/ by its file name ("about.html"), in name order
  * @param feed                  the timeline's Atom feed, for feed.xml and every page's link to it
+ * @param notFound              the 404 page's view: no address, no alternates, a switch to the other language's
  */
 public record SiteView(
+        LanguageView language,
         String basePath,
         String contentSecurityPolicy,
         Map<String, String> labels,
@@ -39,19 +42,70 @@ public record SiteView(
         List<Filing> filings,
         List<NavigationLink> navigation,
         List<PageCard> sections,
-        List<KeyFigure> keyFigures,
+        List<FigureView> keyFigures,
         Timeline timeline,
         List<CountryPartners> partnersByCountry,
         Map<String, PageView> pages,
-        TimelineFeed feed) {
+        TimelineFeed feed,
+        PageView notFound) {
+
+    /**
+     * The language of a view's pages.
+     *
+     * @param htmlLang for {@code <html lang>}: "en", "zh-Hans"
+     * @param ogLocale for {@code og:locale}: "en_GB", "zh_CN"
+     * @param folder   the folder of the site its pages are in, "" or "zh/": links to pages are rootpath, folder, page
+     */
+    public record LanguageView(String htmlLang, String ogLocale, String folder) {
+    }
+
+    /**
+     * A link to the same page in another language, for the language switch.
+     *
+     * @param name     the language's name in itself, "简体中文"
+     * @param lang     its BCP 47 tag, for {@code lang} and {@code hreflang}
+     * @param href     the page's path from the site's root, "zh/about.html": printed after rootpath
+     */
+    public record LanguageLink(String name, String lang, String href) {
+    }
+
+    /**
+     * One {@code <link rel="alternate" hreflang>} of a page, and of its sitemap entry.
+     *
+     * @param hreflang "en", "zh-Hans" or "x-default"
+     * @param href     absolute
+     */
+    public record Alternate(String hreflang, String href) {
+    }
+
+    /**
+     * A short notice above a page's text: it is not translated yet, or its original changed since.
+     *
+     * @param text     the notice, in the page's language
+     * @param linkText the link's text
+     * @param href     the original page's path from the site's root: printed after rootpath
+     * @param hreflang the original's language
+     */
+    public record Notice(String text, String linkText, String href, String hreflang) {
+    }
+
+    /**
+     * One key figure of the home page.
+     *
+     * @param lang "en" when the label is English on a page of another language (not translated yet); else null
+     */
+    public record FigureView(String value, String label, String lang) {
+    }
 
     /**
      * The college as the header, footer and contact page print it.
      *
-     * @param phones telephone numbers with the office that answers each, in file order
+     * @param phones      telephone numbers with the office that answers each, in file order
+     * @param addressLang "en" when the street, the city and the offices are English on a page of another
+     *                    language (the office has given no translation of them); else null
      */
     public record CollegeView(String name, String parentOrganization, String street, String city, String country,
-                              List<PhoneView> phones) {
+                              List<PhoneView> phones, String addressLang) {
     }
 
     /**
@@ -78,13 +132,18 @@ public record SiteView(
      * One entry of the menu.
      *
      * @param title the page's nav_title, or its title
-     * @param uri   the page's file name, relative to the site's root
+     * @param uri   the page's file name, relative to its language's folder
+     * @param lang  "en" when the title is English on a page of another language (not translated yet); else null
      */
-    public record NavigationLink(String title, String uri) {
+    public record NavigationLink(String title, String uri, String lang) {
     }
 
-    /** A signpost to a page: its title as the link, its description below. */
-    public record PageCard(String title, String description, String uri) {
+    /**
+     * A signpost to a page: its title as the link, its description below.
+     *
+     * @param lang "en" when the texts are English on a page of another language; else null
+     */
+    public record PageCard(String title, String description, String uri, String lang) {
     }
 
     /**
@@ -128,26 +187,32 @@ public record SiteView(
      * @param people       who took part, with their roles; may be empty
      * @param institutions the partners involved, each linked to its place on the partners page; may be empty
      * @param photo        its photo, or null when it has none
+     * @param lang         "en" when its title and description are English on a page of another language
+     *                     (not translated yet); else null
      */
     public record Event(String id, String href, String iso, String display, String decade, String kind,
                         String kindLabel, String country, String countryId, String title, String description,
-                        List<Person> people, List<Link> institutions, PhotoView photo) {
+                        List<Person> people, List<Link> institutions, PhotoView photo, String lang) {
 
         /**
-         * The event as written in data/timeline.yaml, with what the model works out for it: the
-         * fields printed as written are copied here by name, the date's forms come from its date.
+         * The event as written in data/timeline.yaml, with what the model works out for it in the
+         * page's language: the date's and the country's forms, its texts or their translation.
          */
-        static Event of(TimelineEvent event, String href, String kindLabel, String countryId,
+        static Event of(TimelineEvent event, Words words, String href, String kindLabel, String countryId,
                         List<Link> institutions, PhotoView photo) {
-            return new Event(event.id(), href, event.date().iso(), DateFormats.date(event.date(), Locale.ENGLISH),
-                    DateFormats.decade(event.date(), Locale.ENGLISH),
-                    event.kind(), kindLabel, event.country(), countryId, event.title(), event.description(),
-                    event.people(), institutions, photo);
+            Words.Text title = words.title(event);
+            return new Event(event.id(), href, event.date().iso(), words.date(event.date()),
+                    DateFormats.decade(event.date(), Locale.ENGLISH), event.kind(), kindLabel, words.country(event.country()), countryId,
+                    title.text(), words.description(event).text(), event.people(), institutions, photo, title.lang());
         }
     }
 
-    /** A link: the text to show and where it goes. */
-    public record Link(String name, String href) {
+    /**
+     * A link: the text to show and where it goes.
+     *
+     * @param lang "en" when the text is English on a page of another language; else null
+     */
+    public record Link(String name, String href, String lang) {
     }
 
     /**
@@ -156,8 +221,9 @@ public record SiteView(
      * @param href    the event's address on the timeline page
      * @param iso     for {@code <time datetime>}
      * @param display the date for readers
+     * @param lang    "en" when the title is English on a page of another language; else null
      */
-    public record EventLink(String title, String href, String iso, String display) {
+    public record EventLink(String title, String href, String iso, String display, String lang) {
     }
 
     /** The timeline filters' options, each in the order they are offered. */
@@ -185,9 +251,10 @@ public record SiteView(
      * @param intercollegiateAgreement whether it has signed an intercollegiate cooperation agreement
      * @param events                   the events that involved it, in date order; may be empty
      * @param photo                    its photo, or null when it has none
+     * @param lang                     "en" when its name is English on a page of another language; else null
      */
     public record PartnerView(String id, String name, String shortName, boolean intercollegiateAgreement,
-                              List<EventLink> events, PhotoView photo) {
+                              List<EventLink> events, PhotoView photo, String lang) {
     }
 
     /**
@@ -200,8 +267,16 @@ public record SiteView(
      *                       Java; null except on the home page
      * @param photos         the photos in its Markdown, in order (the body macro of components.ftl prints them)
      * @param ogImage        the photo link previews show for it, or null when it shows none
+     * @param alternates     its hreflang links: itself and each translation, and x-default (the English);
+     *                       empty when it has no translation, and on a page shown untranslated
+     * @param ogLocaleAlternates the og:locale of each of its translations
+     * @param languageSwitch the same page in each other language (a fallback page where it is not translated)
+     * @param notice         that it is not translated yet, or that its original changed since; else null
+     * @param textLang       "en" when its text is the English one on a page of another language; else null
      */
     public record PageView(String canonicalUrl, List<EventLink> relatedEvents, String structuredData,
-                           List<PhotoView> photos, OpenGraphImage ogImage) {
+                           List<PhotoView> photos, OpenGraphImage ogImage, List<Alternate> alternates,
+                           List<String> ogLocaleAlternates, List<LanguageLink> languageSwitch, Notice notice,
+                           String textLang) {
     }
 }

@@ -5,6 +5,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import com.fasterxml.jackson.core.type.TypeReference;
 
 /**
  * The {@link SiteView} as a JSON file, written once per build and read back into the same
@@ -19,16 +22,19 @@ public final class SiteViewFile {
     private SiteViewFile() {
     }
 
-    public static void write(Path file, SiteView site) {
+    /** @param views the view of each language, by its code */
+    public static void write(Path file, Map<String, SiteView> views) {
         try {
             Files.createDirectories(file.getParent());
-            JSON.writeValue(file.toFile(), site);
+            JSON.writeValue(file.toFile(), views);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    public static SiteView read(Path file) throws IOException {
-        return JSON.readValue(file.toFile(), SiteView.class);
+    /** The view of each language, by its code, in the order written. */
+    public static Map<String, SiteView> read(Path file) throws IOException {
+        return JSON.readValue(file.toFile(), new TypeReference<LinkedHashMap<String, SiteView>>() {
+        });
     }
 }

@@ -19,11 +19,15 @@ final class StructuredData {
     /**
      * The college as a {@code CollegeOrUniversity} within its university. The text is safe
      * inside a {@code <script>} element: '<', '>' and '&' are written as JSON escapes.
+     *
+     * @param name       the college's name in the page's language
+     * @param parentName the university's name in the page's language
+     * @param url        the home page of the page's language
      */
-    static String college(College college, String siteHost) {
+    static String college(College college, String name, String parentName, String url) {
         Map<String, Object> parent = new LinkedHashMap<>();
         parent.put("@type", "CollegeOrUniversity");
-        parent.put("name", college.parentOrganization());
+        parent.put("name", parentName);
         parent.put("alternateName", college.parentShortName());
 
         Map<String, Object> address = new LinkedHashMap<>();
@@ -35,9 +39,9 @@ final class StructuredData {
         Map<String, Object> ld = new LinkedHashMap<>();
         ld.put("@context", "https://schema.org");
         ld.put("@type", "CollegeOrUniversity");
-        ld.put("name", college.name());
+        ld.put("name", name);
         ld.put("alternateName", college.shortName());
-        ld.put("url", siteHost + "/");
+        ld.put("url", url);
         ld.put("parentOrganization", parent);
         ld.put("address", address);
         ld.put("contactPoint", college.phones().stream()

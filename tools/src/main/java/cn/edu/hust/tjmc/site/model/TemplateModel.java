@@ -1,6 +1,11 @@
 package cn.edu.hust.tjmc.site.model;
 
+import cn.edu.hust.tjmc.site.model.SiteView.Alternate;
 import cn.edu.hust.tjmc.site.model.SiteView.CollegeView;
+import cn.edu.hust.tjmc.site.model.SiteView.FigureView;
+import cn.edu.hust.tjmc.site.model.SiteView.LanguageLink;
+import cn.edu.hust.tjmc.site.model.SiteView.LanguageView;
+import cn.edu.hust.tjmc.site.model.SiteView.Notice;
 import cn.edu.hust.tjmc.site.model.SiteView.CountryPartners;
 import cn.edu.hust.tjmc.site.model.SiteView.Event;
 import cn.edu.hust.tjmc.site.model.SiteView.EventLink;
@@ -16,6 +21,7 @@ import cn.edu.hust.tjmc.site.model.SiteView.PhoneView;
 import cn.edu.hust.tjmc.site.model.SiteView.Timeline;
 import cn.edu.hust.tjmc.site.model.SiteView.Year;
 import cn.edu.hust.tjmc.site.source.College;
+import cn.edu.hust.tjmc.site.source.Language;
 import cn.edu.hust.tjmc.site.source.Page;
 import cn.edu.hust.tjmc.site.source.Partner;
 import cn.edu.hust.tjmc.site.source.PhotoUse;
@@ -31,6 +37,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
@@ -39,18 +46,26 @@ import java.util.stream.Collectors;
 /**
  * Shapes the checked sources into the {@link SiteView} the templates print: events grouped by
  * year, partners grouped by country with their events, each page's related events, navigation,
- * labels. Every value is ready to print, so templates only loop and print.
+ * labels. Every value is ready to print, so templates only loop and print. One view per
+ * language, from the same sources: the texts of each in its language where they are translated,
+ * else in English marked as such; a page not translated is its English text on that language's page.
  */
 public final class TemplateModel {
 
     /** How many events the home page shows. */
     static final int LATEST_EVENTS = 3;
     static final String HOME_PAGE = "index.html";
+    static final String NOT_FOUND_PAGE = "404.html";
     /** The labels the model prints into events, filters and filings; templates print the others themselves. */
-    static final Set<String> LABELS_THE_MODEL_PRINTS = Set.of("event_kinds", "icp_filing", "public_security_filing");
+    static final Set<String> LABELS_THE_MODEL_PRINTS = Set.of("event_kinds", "icp_filing", "public_security_filing",
+            "untranslated_notice", "untranslated_link", "outdated_notice", "outdated_link");
 
     private final SiteSources sources;
     private final SiteSettings settings;
+    private final Language language;
+    private final Words words;
+    /** From a page of this language to the site's root: "" for English, "../" for zh/. */
+    private final String toRoot;
     private final Map<String, Partner> partnersById;
     private final Map<String, Object> kindLabels;
     /** The pages that show the timeline and the partners; the checks made sure there is one of each. */
@@ -61,9 +76,12 @@ public final class TemplateModel {
     private final Map<String, String> eventCountryIds;
     private final Map<String, String> partnerCountryIds;
 
-    private TemplateModel(SiteSources sources, SiteSettings settings) {
+    private TemplateModel(SiteSources sources, SiteSettings settings, Language language) {
         this.sources = sources;
         this.settings = settings;
+        this.language = language;
+        this.words = new Words(language);
+        this.toRoot = "../".repeat((int) language.folder().chars().filter(c -> c == '/').count());
         this.partnersById = sources.partners().stream()
                 .collect(Collectors.toMap(Partner::id, Function.identity(), (a, b) -> a, LinkedHashMap::new));
         this.kindLabels = map(sources.labels().get("event_kinds"));
@@ -77,29 +95,71 @@ public final class TemplateModel {
         }
     }
 
-    /** @param settings where the site is published, and its filing numbers */
+    /** The English view; @param settings where the site is published, and its filing numbers */
     public static SiteView build(SiteSources sources, SiteSettings settings) {
-        return new TemplateModel(sources, settings).site();
+        return build(sources, settings, Language.DEFAULT);
+    }
+
+    /** The view of one language. */
+    public static SiteView build(SiteSources sources, SiteSettings settings, Language language) {
+        return new TemplateModel(sources, settings, language).site();
+    }
+
+    /** A view for each language, by its code, English first. */
+    public static Map<String, SiteView> buildAll(SiteSources sources, SiteSettings settings) {
+        Map<String, SiteView> views = new LinkedHashMap<>();
+        for (Language language : Language.values()) {
+            views.put(language.code(), build(sources, settings, language));
+        }
+        return views;
     }
 
     private SiteView site() {
-        return new SiteView(settings.basePath(), SecurityPolicy.CONTENT_SECURITY_POLICY_META, labels(),
-                college(sources.college()), filings(), navigation(), sections(), sources.keyFigures(),
-                timeline(), partnersByCountry(), pages(), feed());
+        return new SiteView(new LanguageView(language.htmlLang(), language.ogLocale(), language.folder()), settings.basePath(), SecurityPolicy.CONTENT_SECURITY_POLICY_META, labels(),
+                college(sources.college()), filings(), navigation(), sections(), keyFigures(),
+                timeline(), partnersByCountry(), pages(), feed(), notFound());
+    }
+
+    private List<FigureView> keyFigures() {
+        return sources.keyFigures().stream().map(figure -> {
+            Words.Text label = words.label(figure);
+            return new FigureView(figure.value(), label.text(), label.lang());
+        }).toList();
+    }
+
+    private String label(String key) {
+        return word(sources.labels().get(key));
+    }
+
+    /** A word of labels.yaml in this language: each is a map of the languages' codes to its text. */
+    private String word(Object entry) {
+        return entry instanceof Map<?, ?> languages ? Objects.toString(languages.get(language.code()), "")
+                : Objects.toString(entry, "");
+    }
+
+    /** The page as shown in this language: its translation if it has one, else the English page. */
+    private Page shown(Page page) {
+        return sources.translation(language, page.outputName()).orElse(page);
+    }
+
+    /** null when the page is shown in this language; "en" when it is shown in English, not translated yet. */
+    private String textLang(Page page) {
+        return language == Language.DEFAULT || sources.translation(language, page.outputName()).isPresent()
+                ? null : Language.DEFAULT.htmlLang();
     }
 
     private TimelineFeed feed() {
         String title = sources.pages().stream().filter(page -> page.outputName().equals(timelinePage))
-                .map(Page::title).findFirst().orElse(timelinePage);
-        return TimelineFeed.of(sources.events(), settings.host(), timelinePage,
-                sources.labels().get("site_name") + ": " + title, sources.college().name());
+                .map(page -> shown(page).title()).findFirst().orElse(timelinePage);
+        return TimelineFeed.of(sources.events(), words, settings.host(), language.folder(), timelinePage,
+                label("site_name") + ": " + title, college(sources.college()).name());
     }
 
     /** A page's photos in Markdown order; the first is likely the largest thing on its first screen. */
     private List<PhotoView> photos(Page page) {
         List<PhotoView> views = new ArrayList<>();
         for (PhotoUse use : sources.photos().pageUses().getOrDefault(page.outputName(), List.of())) {
-            views.add(PhotoView.of(sources.photos().files().get(use.name()), use, views.isEmpty()));
+            views.add(PhotoView.of(sources.photos().files().get(use.name()), use, views.isEmpty()).fromFolder(toRoot));
         }
         return views;
     }
@@ -134,21 +194,26 @@ public final class TemplateModel {
                         + "; the checks should have said so"));
     }
 
-    /** The words of labels.yaml by key, but those the model prints itself. */
+    /** The words of labels.yaml by key in this language, but those the model prints itself. */
     private Map<String, String> labels() {
-        Map<String, String> words = new TreeMap<>();
+        Map<String, String> labels = new TreeMap<>();
         sources.labels().forEach((key, value) -> {
-            if (!LABELS_THE_MODEL_PRINTS.contains(key) && value instanceof String word) {
-                words.put(key, word);
+            if (!LABELS_THE_MODEL_PRINTS.contains(key)) {
+                labels.put(key, word(value));
             }
         });
-        return words;
+        return labels;
     }
 
-    private static CollegeView college(College college) {
-        return new CollegeView(college.name(), college.parentOrganization(), college.address().street(),
-                college.address().city(), college.address().country(), college.phones().stream()
-                        .map(phone -> new PhoneView(phone.number(), phone.office(), telHref(phone.number()))).toList());
+    /** The college's names in this language where they are given (official names), the address as written. */
+    private CollegeView college(College college) {
+        boolean chinese = language == Language.ZH && college.zh().isPresent();
+        return new CollegeView(chinese ? college.zh().get().name() : college.name(),
+                chinese ? college.zh().get().parentOrganization() : college.parentOrganization(),
+                college.address().street(), college.address().city(), words.country(college.address().country()),
+                college.phones().stream()
+                        .map(phone -> new PhoneView(phone.number(), phone.office(), telHref(phone.number()))).toList(),
+                language == Language.DEFAULT ? null : Language.DEFAULT.htmlLang());
     }
 
     /**
@@ -159,17 +224,70 @@ public final class TemplateModel {
         return "tel:" + (number.startsWith("+") ? "+" : "") + number.replaceAll("[^0-9]", "");
     }
 
-    /** Each page's view by file name; the home page's address is the site's root. */
+    /**
+     * Each page's view by its English file name ("about.html", also in the view of zh/); the home
+     * page's address is its language's folder.
+     */
     private Map<String, PageView> pages() {
         Map<String, PageView> pages = new TreeMap<>();
+        CollegeView college = college(sources.college());
         for (Page page : sources.pages()) {
-            String path = page.outputName().equals(HOME_PAGE) ? "" : page.outputName();
-            String structuredData = page.outputName().equals(HOME_PAGE)
-                    ? StructuredData.college(sources.college(), settings.host()) : null;
-            pages.put(page.outputName(), new PageView(settings.host() + "/" + path, relatedEvents(page),
-                    structuredData, photos(page), openGraphImage(page)));
+            String structuredData = page.outputName().equals(HOME_PAGE) ? StructuredData.college(sources.college(),
+                    college.name(), college.parentOrganization(), settings.host() + "/" + language.folder()) : null;
+            boolean translated = textLang(page) == null;
+            List<Language> versions = versions(page);
+            List<Alternate> alternates = new ArrayList<>();
+            if (versions.size() > 1 && translated) {
+                versions.forEach(version -> alternates.add(new Alternate(version.htmlLang(), address(version, page))));
+                alternates.add(new Alternate("x-default", address(Language.DEFAULT, page)));
+            }
+            List<String> otherLocales = translated ? versions.stream().filter(version -> version != language)
+                    .map(Language::ogLocale).toList() : List.of();
+            pages.put(page.outputName(), new PageView(
+                    address(translated ? language : Language.DEFAULT, page), relatedEvents(page),
+                    structuredData, photos(shown(page)), openGraphImage(page), alternates, otherLocales,
+                    languageSwitch(page.outputName()), notice(page), textLang(page)));
         }
         return pages;
+    }
+
+    /** The 404 page: no address of its own, a switch to the other languages' 404 pages. */
+    private PageView notFound() {
+        return new PageView(null, List.of(), null, List.of(), null, List.of(), List.of(),
+                languageSwitch(NOT_FOUND_PAGE), null, null);
+    }
+
+    /** The languages a page is written in: English and those it is translated into. */
+    private List<Language> versions(Page page) {
+        return java.util.Arrays.stream(Language.values()).filter(version -> version == Language.DEFAULT
+                || sources.translation(version, page.outputName()).isPresent()).toList();
+    }
+
+    /** A page's absolute address in a language; a home page's is its folder. */
+    private String address(Language version, Page page) {
+        return settings.host() + "/" + version.folder() + (page.outputName().equals(HOME_PAGE) ? "" : page.outputName());
+    }
+
+    /** The same page in each other language: every page has one (its translation, or its English text under a notice). */
+    private List<LanguageLink> languageSwitch(String outputName) {
+        return java.util.Arrays.stream(Language.values()).filter(other -> other != language)
+                .map(other -> new LanguageLink(other.ownName(), other.htmlLang(), other.folder() + outputName))
+                .toList();
+    }
+
+    /** Above a page's text: not translated yet, or translated from an English text that has changed since. */
+    private Notice notice(Page page) {
+        if (language == Language.DEFAULT) {
+            return null;
+        }
+        Optional<Page> translation = sources.translation(language, page.outputName());
+        if (translation.isEmpty()) {
+            return new Notice(label("untranslated_notice"), label("untranslated_link"), page.outputName(),
+                    Language.DEFAULT.htmlLang());
+        }
+        boolean current = translation.get().field("source_version").map(page.englishVersion()::equals).orElse(false);
+        return current ? null : new Notice(label("outdated_notice"), label("outdated_link"), page.outputName(),
+                Language.DEFAULT.htmlLang());
     }
 
     /** The events of the kinds a page's related_event_kinds names, kind by kind. */
@@ -186,9 +304,9 @@ public final class TemplateModel {
     private List<Filing> filings() {
         List<Filing> filings = new ArrayList<>();
         settings.icpFiling().ifPresent(number -> filings.add(new Filing(
-                Objects.toString(sources.labels().get("icp_filing")), number, "https://beian.miit.gov.cn/")));
+                label("icp_filing"), number, "https://beian.miit.gov.cn/")));
         settings.publicSecurityFiling().ifPresent(number -> filings.add(new Filing(
-                Objects.toString(sources.labels().get("public_security_filing")), number,
+                label("public_security_filing"), number,
                 "https://beian.mps.gov.cn/#/query/webSearch?code=" + number.replaceAll("\\D", ""))));
         return filings;
     }
@@ -203,7 +321,8 @@ public final class TemplateModel {
 
     private List<NavigationLink> navigation() {
         return menuPages().stream()
-                .map(page -> new NavigationLink(page.field("nav_title").orElse(page.title()), page.outputName()))
+                .map(page -> new NavigationLink(shown(page).field("nav_title").orElse(shown(page).title()),
+                        page.outputName(), textLang(page)))
                 .toList();
     }
 
@@ -211,7 +330,8 @@ public final class TemplateModel {
     private List<PageCard> sections() {
         return menuPages().stream()
                 .filter(page -> !page.outputName().equals(HOME_PAGE))
-                .map(page -> new PageCard(page.title(), page.field("description").orElse(""), page.outputName()))
+                .map(page -> new PageCard(shown(page).title(), shown(page).field("description").orElse(""),
+                        page.outputName(), textLang(page)))
                 .toList();
     }
 
@@ -228,7 +348,7 @@ public final class TemplateModel {
                     .add(event(event, PhotoView.TIMELINE_SIZES));
         }
         List<Year> years = byYear.entrySet().stream()
-                .map(entry -> new Year(entry.getKey().toString(), "year-" + entry.getKey(), entry.getValue()))
+                .map(entry -> new Year(words.year(entry.getKey()), "year-" + entry.getKey(), entry.getValue()))
                 .toList();
         List<Event> latest = new ArrayList<>();
         for (int i = events.size() - 1; i >= 0 && latest.size() < LATEST_EVENTS; i--) {
@@ -245,17 +365,17 @@ public final class TemplateModel {
 
     private Filters filters(List<TimelineEvent> events) {
         return new Filters(
-                options(List.copyOf(eventCountryIds.keySet()), eventCountryIds::get, Function.identity()),
+                options(List.copyOf(eventCountryIds.keySet()), eventCountryIds::get, words::country),
                 options(kindLabels.keySet().stream()
                         .filter(kind -> events.stream().anyMatch(event -> event.kind().equals(kind))).toList(),
-                        Function.identity(), kind -> Objects.toString(kindLabels.get(kind))),
-                options(events.stream().map(event -> DateFormats.decade(event.date(), Locale.ENGLISH)).distinct().sorted()
-                                .toList(),
-                        Function.identity(), Function.identity()));
+                        Function.identity(), kind -> word(kindLabels.get(kind))),
+                options(events.stream().map(TimelineEvent::date).toList(),
+                        date -> DateFormats.decade(date, Locale.ENGLISH), words::decade).stream().distinct()
+                        .sorted(Comparator.comparing(FilterOption::value)).toList());
     }
 
-    private static List<FilterOption> options(List<String> values, Function<String, String> value,
-                                              Function<String, String> label) {
+    private static <T> List<FilterOption> options(List<T> values, Function<T, String> value,
+                                              Function<T, String> label) {
         return values.stream().map(item -> new FilterOption(value.apply(item), label.apply(item))).toList();
     }
 
@@ -265,19 +385,23 @@ public final class TemplateModel {
 
     /** An event as the timeline (TIMELINE_SIZES) or the home page's cards (CARD_SIZES) show it. */
     private Event event(TimelineEvent event, String photoSizes) {
-        return Event.of(event, eventHref(event), Objects.toString(kindLabels.get(event.kind())),
+        return Event.of(event, words, eventHref(event), word(kindLabels.get(event.kind())),
                 eventCountryIds.get(event.country()),
                 event.institutions().stream()
                         .map(partnersById::get)
-                        .map(partner -> new Link(partner.name(), partnersPage + "#" + partner.id()))
+                        .map(partner -> {
+                            Words.Text name = words.name(partner);
+                            return new Link(name.text(), partnersPage + "#" + partner.id(), name.lang());
+                        })
                         .toList(),
-                event.photo().map(use -> PhotoView.cropped(sources.photos().files().get(use.name()), use, photoSizes))
+                event.photo().map(use -> PhotoView.cropped(sources.photos().files().get(use.name()), use, photoSizes)
+                                .fromFolder(toRoot))
                         .orElse(null));
     }
 
     private EventLink eventLink(TimelineEvent event) {
-        return new EventLink(event.title(), eventHref(event), event.date().iso(),
-                DateFormats.date(event.date(), Locale.ENGLISH));
+        Words.Text title = words.title(event);
+        return new EventLink(title.text(), eventHref(event), event.date().iso(), words.date(event.date()), title.lang());
     }
 
     private List<CountryPartners> partnersByCountry() {
@@ -287,18 +411,19 @@ public final class TemplateModel {
                 .forEach(partner -> byCountry.computeIfAbsent(partner.country(), c -> new ArrayList<>())
                         .add(partner(partner)));
         return byCountry.entrySet().stream()
-                .map(entry -> new CountryPartners(entry.getKey(), partnerCountryIds.get(entry.getKey()),
+                .map(entry -> new CountryPartners(words.country(entry.getKey()), partnerCountryIds.get(entry.getKey()),
                         entry.getValue()))
                 .toList();
     }
 
     private PartnerView partner(Partner partner) {
-        return new PartnerView(partner.id(), partner.name(), partner.shortName().orElse(null),
+        Words.Text name = words.name(partner);
+        return new PartnerView(partner.id(), name.text(), partner.shortName().orElse(null),
                 partner.intercollegiateAgreement(),
                 eventsByPartnerId.getOrDefault(partner.id(), List.of()).stream().map(this::eventLink).toList(),
                 partner.photo().map(use -> PhotoView.cropped(sources.photos().files().get(use.name()), use,
-                                PhotoView.PARTNER_SIZES))
-                        .orElse(null));
+                                PhotoView.PARTNER_SIZES).fromFolder(toRoot))
+                        .orElse(null), name.lang());
     }
 
     @SuppressWarnings("unchecked")

@@ -32,23 +32,28 @@ public record TimelineFeed(String id, String title, String self, String alternat
      * @param id      "tag:tjmc.hust.edu.cn,2026:timeline/&lt;event id&gt;": from the event's id, which never changes
      * @param href    the event on the timeline page, absolute
      * @param updated the event's date as an RFC 3339 date-time; a year alone is its 1 January
+     * @param lang    "en" when the entry is in English in another language's feed (not translated yet); else null
      */
-    public record Entry(String id, String title, String href, String updated, String summary) {
+    public record Entry(String id, String title, String href, String updated, String summary, String lang) {
     }
 
-    /** @param timelinePage the file name of the page that shows the timeline */
-    static TimelineFeed of(List<TimelineEvent> chronological, String host, String timelinePage, String title,
-                           String author) {
+    /**
+     * @param folder       the folder of the language's pages, "" or "zh/"; another language's feed has ids of its own
+     * @param timelinePage the file name of the page that shows the timeline
+     */
+    static TimelineFeed of(List<TimelineEvent> chronological, Words words, String host, String folder,
+                           String timelinePage, String title, String author) {
         List<TimelineEvent> newestFirst = new ArrayList<>(chronological);
         Collections.reverse(newestFirst);
-        String timeline = host + "/" + timelinePage;
+        String timeline = host + "/" + folder + timelinePage;
+        String tag = TAG_PREFIX + folder + "timeline";
         List<Entry> entries = newestFirst.stream()
-                .map(event -> new Entry(TAG_PREFIX + "timeline/" + event.id(), event.title(), timeline + "#" + event.id(),
-                        dateTime(event.date()), event.description()))
+                .map(event -> new Entry(tag + "/" + event.id(), words.title(event).text(), timeline + "#" + event.id(),
+                        dateTime(event.date()), words.description(event).text(), words.title(event).lang()))
                 .toList();
         // data/timeline.yaml's schema requires an event; the epoch only keeps an empty feed valid
         String updated = entries.isEmpty() ? "1970-01-01T00:00:00Z" : entries.get(0).updated();
-        return new TimelineFeed(TAG_PREFIX + "timeline", title, host + "/" + FILE, timeline, updated, author, entries);
+        return new TimelineFeed(tag, title, host + "/" + folder + FILE, timeline, updated, author, entries);
     }
 
     private static String dateTime(EventDate date) {

@@ -4,6 +4,7 @@ import cn.edu.hust.tjmc.site.report.CiReports;
 import cn.edu.hust.tjmc.site.report.Problem;
 import cn.edu.hust.tjmc.site.report.Report;
 import cn.edu.hust.tjmc.site.source.JBakeSettings;
+import cn.edu.hust.tjmc.site.source.Language;
 import cn.edu.hust.tjmc.site.source.YamlFile;
 import java.io.IOException;
 import java.io.InputStream;
@@ -57,11 +58,26 @@ public final class FeedCheck {
     private FeedCheck() {
     }
 
-    /** Every way the baked feed breaks the rules, located in the template or at the event it came from. */
+    /**
+     * Every way the baked feeds (feed.xml and each other language's, zh/feed.xml) break the rules,
+     * located in the template or at the event it came from.
+     */
     public static List<Problem> check(Path projectDir, Path bakeDir) {
+        List<Problem> problems = new java.util.ArrayList<>();
+        for (Language language : Language.values()) {
+            String name = language.folder() + "feed.xml";
+            for (Problem problem : checkFeed(projectDir, bakeDir.resolve(name))) {
+                // the messages name feed.xml; another language's says which it is
+                problems.add(language == Language.DEFAULT ? problem : new Problem(problem.file(), problem.line(),
+                        problem.column(), problem.field(), name + ": " + problem.message()));
+            }
+        }
+        return problems;
+    }
+
+    private static List<Problem> checkFeed(Path projectDir, Path feed) {
         JBakeSettings settings = JBakeSettings.read(projectDir);
         Path template = Path.of(settings.templateFolder(), "feed.ftl");
-        Path feed = bakeDir.resolve("feed.xml");
         if (!Files.isRegularFile(feed)) {
             return List.of(); // render.feed=false: no feed is published
         }

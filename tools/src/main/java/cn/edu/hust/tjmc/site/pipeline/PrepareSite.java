@@ -57,10 +57,10 @@ public final class PrepareSite {
         BuildLock.acquire(projectDir, Duration.ofMinutes(10), System.out);
         try {
             SiteSources sources = prepare(projectDir, bakeDir, SiteSettings.fromArguments(options));
-            CiReports.publish(List.of(), sources.photos().warnings(), projectDir, System.getenv(), System.out);
-            if (!sources.photos().warnings().isEmpty()) {
+            CiReports.publish(List.of(), sources.warnings(), projectDir, System.getenv(), System.out);
+            if (!sources.warnings().isEmpty()) {
                 // plain lines, not Maven's [WARNING]: editors read them like the mistakes
-                Report.print(System.err, warnings(sources.photos().warnings()));
+                Report.print(System.err, warnings(sources.warnings()));
             }
         } catch (SiteCheckException e) {
             Report.print(System.err, report(e));
@@ -108,7 +108,7 @@ public final class PrepareSite {
         }
         PhotoProcessor.cacheAll(projectDir, sources.photos());
         SiteFiles.deleteRecursively(modelFile.getParent());
-        SiteViewFile.write(modelFile, TemplateModel.build(sources, settings));
+        SiteViewFile.write(modelFile, TemplateModel.buildAll(sources, settings));
         SiteFiles.deleteRecursively(bakeDir);
         List<SiteOutput> outputs = SiteOutput.of(settings);
         SiteOutput.Build build = new SiteOutput.Build(projectDir, jbake, settings);
@@ -118,6 +118,7 @@ public final class PrepareSite {
         PhotoProcessor.publish(projectDir, sources.photos(), bakeDir);
         PublishedFiles.of(projectDir, jbake, sources, outputs.stream().map(SiteOutput::path).toList(), textMark)
                 .write(modelFile.resolveSibling(PublishedFiles.FILE));
+        TranslationReport.write(modelFile.getParent(), sources.translationStatus());
         return sources;
     }
 

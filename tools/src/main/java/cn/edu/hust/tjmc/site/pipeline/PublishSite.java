@@ -5,6 +5,7 @@ import cn.edu.hust.tjmc.site.report.Report;
 import cn.edu.hust.tjmc.site.report.SiteCheckException;
 import cn.edu.hust.tjmc.site.source.IgnoredFiles;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -49,7 +50,7 @@ public final class PublishSite {
             Changes changes = replace(bakeDir, siteDir);
             zip(siteDir, zipFile, entryTime);
             // the one line a successful editors' build prints (Maven's own are at warn, .mvn/jvm.config)
-            System.out.println(summary(projectDir.relativize(siteDir), files, changes));
+            System.out.println(summary(projectDir.relativize(siteDir), files, changes) + translations(projectDir));
         } catch (SiteCheckException e) {
             BuildLock.release(projectDir);
             Report.print(System.err, Report.text(e.problems()));
@@ -84,6 +85,16 @@ public final class PublishSite {
                 + count(photos, "photo") + "; " + (changed == 0 ? "nothing changed since the last build."
                 : count(changed, "file") + " changed since the last build (" + changes.written() + " new or"
                 + " rewritten, " + changes.removed() + " removed).");
+    }
+
+    /** " Translations: 3 translated, …" as PrepareSite counted them; "" when it wrote none (a test's bake). */
+    private static String translations(Path projectDir) {
+        Path file = projectDir.resolve(PrepareSite.MODEL_FOLDER).resolve(TranslationReport.SUMMARY_FILE);
+        try {
+            return Files.exists(file) ? " " + Files.readString(file, StandardCharsets.UTF_8).strip() : "";
+        } catch (IOException e) {
+            return "";
+        }
     }
 
     private static String count(long n, String word) {

@@ -3,6 +3,7 @@ package cn.edu.hust.tjmc.site.pipeline;
 import cn.edu.hust.tjmc.site.model.PhotoVariant;
 import cn.edu.hust.tjmc.site.source.IgnoredFiles;
 import cn.edu.hust.tjmc.site.source.JBakeSettings;
+import cn.edu.hust.tjmc.site.source.Language;
 import cn.edu.hust.tjmc.site.source.Page;
 import cn.edu.hust.tjmc.site.source.PhotoFile;
 import cn.edu.hust.tjmc.site.source.SiteSources;
@@ -65,9 +66,20 @@ public record PublishedFiles(String textMark, SortedMap<String, Source> files) {
         SortedMap<String, Source> files = new TreeMap<>();
         for (Page page : sources.pages()) {
             files.put(page.outputName(), new Source(Kind.PAGE, slashes(page.source()), page.bodyFirstLine()));
+            // each language has every page: its translation, or the English text under a notice
+            for (Language language : Language.translations()) {
+                Page shown = sources.translation(language, page.outputName()).orElse(page);
+                files.put(language.folder() + page.outputName(),
+                        new Source(Kind.PAGE, slashes(shown.source()), shown.bodyFirstLine()));
+            }
         }
         for (String rendered : jbake.renderedFiles()) {
             files.put(rendered, new Source(Kind.RENDERED, JBakeSettings.FILE, 1));
+        }
+        for (Language language : Language.translations()) {
+            for (String rendered : jbake.renderedPerLanguage().values()) {
+                files.put(language.folder() + rendered, new Source(Kind.RENDERED, JBakeSettings.FILE, 1));
+            }
         }
         Path assets = projectDir.resolve(jbake.assetFolder());
         if (Files.isDirectory(assets)) {

@@ -125,8 +125,7 @@ public final class SiteBaker {
             templateFolder = jbake.templateFolder();
             // The same step as the build's generate-resources phase: checks, then the model.
             lastWarnings = List.of();
-            lastWarnings = PrepareSite.prepare(projectDir, jbake, bakeDir, modelFile, textMark, settings).photos()
-                    .warnings();
+            lastWarnings = PrepareSite.prepare(projectDir, jbake, bakeDir, modelFile, textMark, settings).warnings();
             long checked = System.nanoTime();
             String inputs = fingerprintOfWhatEveryPageUses(jbake);
             Set<String> sources = sourceFiles(jbake);

@@ -5,9 +5,12 @@ import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
@@ -23,9 +26,12 @@ import java.util.TreeSet;
  * @param markdownExtensions {@code markdown.extensions}, as written
  * @param renderedFiles      the files JBake renders from templates beside the pages: {@code <name>.file}
  *                           of each {@code render.<name>=true} (the sitemap, the feed, the 404 page)
+ * @param renderedPerLanguage those of them that each language has in its folder (zh/feed.xml, zh/404.html), by
+ *                           their type ({@code feed}, {@code error404}); the sitemap is one for all languages
  */
 public record JBakeSettings(String contentFolder, String templateFolder, String assetFolder, String dataFolder,
-                            Set<String> pageTypes, String markdownExtensions, Set<String> renderedFiles) {
+                            Set<String> pageTypes, String markdownExtensions, Set<String> renderedFiles,
+                            Map<String, String> renderedPerLanguage) {
 
     public static final String FILE = "jbake.properties";
 
@@ -36,7 +42,11 @@ public record JBakeSettings(String contentFolder, String templateFolder, String 
     public JBakeSettings {
         pageTypes = Set.copyOf(pageTypes);
         renderedFiles = Set.copyOf(renderedFiles);
+        renderedPerLanguage = Collections.unmodifiableMap(new TreeMap<>(renderedPerLanguage));
     }
+
+    /** The rendered files that are one for all languages: the sitemap lists every language's pages. */
+    private static final Set<String> ONE_FOR_ALL_LANGUAGES = Set.of("sitemap");
 
     /** @throws IllegalStateException when the file cannot be read: nothing can be built then */
     public static JBakeSettings read(Path projectDir) {
@@ -54,11 +64,15 @@ public record JBakeSettings(String contentFolder, String templateFolder, String 
         }
         types.removeAll(JBAKE_TYPES);
         Set<String> rendered = new TreeSet<>();
+        Map<String, String> perLanguage = new TreeMap<>();
         for (String key : properties.stringPropertyNames()) {
             String name = key.substring(key.indexOf('.') + 1);
             if (key.startsWith("render.") && "true".equals(properties.getProperty(key).strip())
                     && properties.getProperty(name + ".file") != null) {
                 rendered.add(properties.getProperty(name + ".file").strip());
+                if (!ONE_FOR_ALL_LANGUAGES.contains(name)) {
+                    perLanguage.put(name, properties.getProperty(name + ".file").strip());
+                }
             }
         }
         // JBake's own defaults where a folder is not named
@@ -66,7 +80,7 @@ public record JBakeSettings(String contentFolder, String templateFolder, String 
                 properties.getProperty("template.folder", "templates"),
                 properties.getProperty("asset.folder", "assets"),
                 properties.getProperty("site.data.folder", "data"),
-                types, properties.getProperty("markdown.extensions", ""), rendered);
+                types, properties.getProperty("markdown.extensions", ""), rendered, perLanguage);
     }
 
     /** Every folder editors and developers write the site in. */

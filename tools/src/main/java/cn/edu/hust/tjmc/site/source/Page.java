@@ -37,6 +37,11 @@ public record Page(Path source, String outputName, Map<String, String> header, M
                 .orElse(List.of());
     }
 
+    /** The version of this page's English that a translation records in source_version: its title, description and text. */
+    public String englishVersion() {
+        return SourceVersion.of(title(), header.get("description"), body);
+    }
+
     /** The line a header field is on, or 1 if the field is absent. */
     public int lineOf(String field) {
         return headerLines.getOrDefault(field, 1);

@@ -14,11 +14,26 @@ public record Partner(
         Optional<String> shortName,
         String country,
         boolean intercollegiateAgreement,
-        Optional<PhotoUse> photo) {
+        Optional<PhotoUse> photo,
+        Optional<Zh> zh) {
+
+    /**
+     * The partner's name in Chinese.
+     *
+     * @param sourceVersion the {@link SourceVersion} of the English name it was translated from
+     */
+    public record Zh(String name, String sourceVersion) {
+    }
+
+    /** The version of the English a translation is made from: the name. */
+    public String englishVersion() {
+        return SourceVersion.of(name);
+    }
 
     public Partner {
         country = Countries.asShown(country);
         shortName = shortName == null ? Optional.empty() : shortName;
         photo = photo == null ? Optional.empty() : photo;
+        zh = zh == null ? Optional.empty() : zh;
     }
 }

@@ -11,6 +11,7 @@ import java.util.Optional;
  * @param country      the country or region as the site shows it, also when written as an ISO code
  * @param institutions ids of data/partners.yaml; may be empty
  * @param people       who took part, with their roles; may be empty
+ * @param zh           the event in Chinese, if it is translated
  */
 public record TimelineEvent(
         String id,
@@ -21,12 +22,27 @@ public record TimelineEvent(
         String description,
         List<String> institutions,
         List<Person> people,
-        Optional<PhotoUse> photo) {
+        Optional<PhotoUse> photo,
+        Optional<Zh> zh) {
+
+    /**
+     * The event's title and description in Chinese.
+     *
+     * @param sourceVersion the {@link SourceVersion} of the English they were translated from
+     */
+    public record Zh(String title, String description, String sourceVersion) {
+    }
+
+    /** The version of the English a translation is made from: its title and description. */
+    public String englishVersion() {
+        return SourceVersion.of(title, description);
+    }
 
     public TimelineEvent {
         country = Countries.asShown(country);
         institutions = institutions == null ? List.of() : institutions;
         people = people == null ? List.of() : people;
         photo = photo == null ? Optional.empty() : photo;
+        zh = zh == null ? Optional.empty() : zh;
     }
 }

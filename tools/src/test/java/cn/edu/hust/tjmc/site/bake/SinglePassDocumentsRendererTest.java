@@ -112,8 +112,10 @@ class SinglePassDocumentsRendererTest {
 
         int count = new SinglePassDocumentsRenderer().render(renderer, store, CONFIG);
 
-        assertEquals(51, count);
-        assertEquals(51, renderer.rendered.size());
+        // and the files each other language has beside its pages (jbake.properties' feed and 404 page)
+        assertEquals(51 + 2, count);
+        assertEquals(51 + 2, renderer.rendered.size());
+        assertTrue(renderer.rendered.containsAll(List.of("zh/feed.xml", "zh/404.html")), renderer.rendered.toString());
         assertEquals(51, store.markedRendered.size());
         // the stock renderer loads "page" 50 times; the whole point is once
         assertEquals(Map.of("page", 1, "home", 1), store.loads);
@@ -155,7 +157,7 @@ class SinglePassDocumentsRendererTest {
                 () -> new SinglePassDocumentsRenderer().render(renderer, store, CONFIG));
 
         assertTrue(e.getMessage().contains("template error in broken.md"), e.getMessage());
-        assertEquals(List.of("good.md"), renderer.rendered);
+        assertEquals(List.of("good.md", "zh/404.html", "zh/feed.xml"), renderer.rendered);
         assertEquals(List.of("good.md", "broken.md"), store.markedRendered,
                 "a failed page is marked too, so that JBake's own renderer does not fail (and log) it again");
         assertTrue(store.getUnrenderedContent().isEmpty());

@@ -32,17 +32,19 @@ class SiteModelExtractorTest {
 
     private void writeModel(String basePath, Instant modified) throws IOException {
         Path file = project.resolve(PrepareSite.MODEL_FOLDER).resolve(PrepareSite.MODEL_FILE);
-        SiteViewFile.write(file, new SiteView(basePath, "default-src 'self'", null, null, List.of(), List.of(),
-                List.of(), List.of(), null, List.of(), Map.of(), null));
+        SiteViewFile.write(file, Map.of("en", new SiteView(null, basePath, "default-src 'self'", null, null, List.of(),
+                List.of(), List.of(), List.of(), null, List.of(), Map.of(), null, null)));
         Files.setLastModifiedTime(file, FileTime.from(modified));
     }
 
+    /** A property of the English view: the model maps each language's view by its code. */
     private static String property(TemplateModel model, String name) throws TemplateModelException {
-        return ((TemplateScalarModel) ((TemplateHashModel) model).get(name)).getAsString();
+        TemplateHashModel english = (TemplateHashModel) ((TemplateHashModel) model).get("en");
+        return ((TemplateScalarModel) english.get(name)).getAsString();
     }
 
     @Test
-    void givesTemplatesTheViewAsTheOnlyElementOfASequenceWithItsComponentsAsProperties() throws Exception {
+    void givesTemplatesTheViewsByLanguageAsTheOnlyElementOfASequenceWithComponentsAsProperties() throws Exception {
         writeModel("/tjmc/", Instant.now());
 
         List<TemplateModel> value = new SiteModelExtractor().get(null,

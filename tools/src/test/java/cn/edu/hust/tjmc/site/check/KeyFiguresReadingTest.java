@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -36,7 +37,8 @@ class KeyFiguresReadingTest {
                 YamlFile.read(file, Path.of("data/key-figures.yaml"), problems).orElseThrow());
 
         assertEquals(List.of(), problems);
-        assertEquals(new KeyFigure("2008", "International Accreditation of Clinical Medical Education"),
+        assertEquals(new KeyFigure("2008", "International Accreditation of Clinical Medical Education",
+                Optional.empty()),
                 figures.get(0));
         assertEquals(List.of("2008", "50+", "Since 1980"), figures.stream().map(KeyFigure::value).toList());
     }

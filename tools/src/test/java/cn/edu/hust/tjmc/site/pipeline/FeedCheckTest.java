@@ -42,6 +42,23 @@ class FeedCheckTest {
         assertEquals(List.of(), problems(feed -> feed));
     }
 
+    /** zh/feed.xml, made from the same template, is held to the same rules. */
+    @Test
+    void theChineseFeedIsCheckedToo() throws IOException {
+        Path chinese = bake.resolve("zh/feed.xml");
+        String good = Files.readString(chinese, StandardCharsets.UTF_8);
+        try {
+            Files.writeString(chinese, good.replaceFirst("<summary>", "<summary><b>粗体 & "), StandardCharsets.UTF_8);
+            List<String> problems = FeedCheck.check(site.dir(), bake).stream().map(Object::toString)
+                    .filter(problem -> problem.contains("zh/feed.xml")).toList();
+            assertEquals(1, problems.size(), problems.toString());
+            assertTrue(problems.get(0).startsWith("templates/feed.ftl:1:1: zh/feed.xml: the feed.xml it made is not"
+                    + " well-formed XML"), problems.get(0));
+        } finally {
+            Files.writeString(chinese, good, StandardCharsets.UTF_8);
+        }
+    }
+
     @Test
     void aControlCharacterMakesItIllFormedAndStopsTheBuild() {
         List<String> problems = problems(feed -> feed.replaceFirst("<title>", "<title>\f"));

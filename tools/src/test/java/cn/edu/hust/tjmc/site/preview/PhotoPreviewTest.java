@@ -41,7 +41,8 @@ class PhotoPreviewTest {
         String firstSource = about.replaceFirst("(?s).*<source type=\"image/webp\" srcset=\"([^ ]+) .*", "$1");
         assertTrue(Files.isRegularFile(second.siteDir().resolve(firstSource)), firstSource + " is served");
         assertFalse(Files.exists(second.siteDir().resolve("photos")), "the original is not served");
-        assertEquals(List.of(), baker.lastWarnings());
+        // the fixture's outdated translations, and about.md's now, are warned of; no photo is
+        assertEquals(List.of(), baker.lastWarnings().stream().filter(warning -> !warning.field().endsWith("source_version")).toList());
 
         site.write("content/photos/lawn.jpg", TestPhotos.phoneJpeg(TestPhotos.upright(1000, 700, 2), 1));
         PreviewBake third = baker.bake();
@@ -52,6 +53,7 @@ class PhotoPreviewTest {
 
         site.write("content/photos/spare.jpg", TestPhotos.jpeg(TestPhotos.upright(1000, 700, 3), false));
         assertTrue(baker.bake().succeeded());
-        assertEquals(1, baker.lastWarnings().size(), "an unused photo is a warning, and the bake goes on");
+        assertEquals(1, baker.lastWarnings().stream().filter(warning -> !warning.field().endsWith("source_version"))
+                .count(), "an unused photo is a warning, and the bake goes on");
     }
 }

@@ -48,30 +48,37 @@ class SiteBakerTest {
         baker.clean();
     }
 
+    /**
+     * A page not translated: its English page and its Chinese one (the same text under the Chinese
+     * interface) are rendered again, nothing else. (An edit that makes a translation outdated changes
+     * the model, its notice, and renders every page again, as a data edit does.)
+     */
     @Test
     void aPageEditRewritesThatPageOnlyAndLeavesTheServedBakeAlone() throws IOException {
         Path first = bake();
         Map<String, String> before = files(first);
 
-        append("content/about.md", "\nA sentence saved while the preview runs.\n");
+        append("content/contact.md", "\nA sentence saved while the preview runs.\n");
         Path second = bake();
         Map<String, String> after = files(second);
 
         assertEquals(before.keySet(), after.keySet());
+        Set<String> edited = Set.of("contact.html", "zh/contact.html");
         for (String name : before.keySet()) {
-            if (name.equals("about.html")) {
-                assertTrue(after.get(name).contains("A sentence saved while the preview runs."));
+            if (edited.contains(name)) {
+                assertTrue(after.get(name).contains("A sentence saved while the preview runs."), name);
             } else {
                 assertEquals(before.get(name), after.get(name), name + " did not change");
             }
-            // JBake writes the sitemap, the feed and the 404 page on every bake, PrepareSite robots.txt and the headers.
-            if (!Set.of("about.html", "sitemap.xml", "feed.xml", "404.html", "robots.txt", "_headers", ".htaccess")
-                    .contains(name)) {
+            // JBake writes the sitemap, the feed and the 404 page on every bake (the bake each language's),
+            // PrepareSite robots.txt and the headers.
+            if (!edited.contains(name) && !Set.of("sitemap.xml", "feed.xml", "404.html", "zh/feed.xml", "zh/404.html",
+                    "robots.txt", "_headers", ".htaccess").contains(name)) {
                 assertTrue(Files.isSameFile(first.resolve(name), second.resolve(name)),
                         name + " is the earlier bake's file, not rendered again");
             }
         }
-        assertFalse(text(first, "about.html").contains("A sentence saved"), "the earlier bake is unchanged");
+        assertFalse(text(first, "contact.html").contains("A sentence saved"), "the earlier bake is unchanged");
         assertEquals(fullBakeOf(project), files(second), "the same files as a bake from nothing");
     }
 
@@ -79,7 +86,9 @@ class SiteBakerTest {
     @Test
     void aDataEditUpdatesEveryPageAndATemplateEditRendersEveryPageAgain() throws IOException {
         bake();
+        // the English name and the Chinese one (under zh:), which the Chinese pages show
         replace("data/college.yaml", "(?m)^name: .*$", "name: Renamed Medical College");
+        replace("data/college.yaml", "(?m)^  name: .*$", "  name: Renamed Medical College");
         assertEveryPageContains(bake(), "Renamed Medical College");
         replace("templates/layout.ftl", "</body>", "<!-- layout edited --></body>");
         assertEveryPageContains(bake(), "<!-- layout edited -->");

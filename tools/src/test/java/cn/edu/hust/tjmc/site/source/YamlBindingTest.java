@@ -78,9 +78,9 @@ class YamlBindingTest {
 
         List<Partner> partners = YamlBinding.list(file, "/partners", Partner.class);
 
-        assertEquals(new Partner("a", "University A", Optional.of("UA"), "Japan", true, Optional.empty()),
+        assertEquals(new Partner("a", "University A", Optional.of("UA"), "Japan", true, Optional.empty(), Optional.empty()),
                 partners.get(0));
-        assertEquals(new Partner("b", "University B", Optional.empty(), "Japan", false, Optional.empty()),
+        assertEquals(new Partner("b", "University B", Optional.empty(), "Japan", false, Optional.empty(), Optional.empty()),
                 partners.get(1));
     }
 

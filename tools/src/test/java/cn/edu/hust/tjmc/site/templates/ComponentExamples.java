@@ -4,11 +4,11 @@ import cn.edu.hust.tjmc.site.model.PhotoView;
 import cn.edu.hust.tjmc.site.model.SiteView.CollegeView;
 import cn.edu.hust.tjmc.site.model.SiteView.PhoneView;
 import cn.edu.hust.tjmc.site.model.SiteView.Event;
+import cn.edu.hust.tjmc.site.model.SiteView.FigureView;
 import cn.edu.hust.tjmc.site.model.SiteView.EventLink;
 import cn.edu.hust.tjmc.site.model.SiteView.FilterOption;
 import cn.edu.hust.tjmc.site.model.SiteView.Link;
 import cn.edu.hust.tjmc.site.model.SiteView.PageCard;
-import cn.edu.hust.tjmc.site.source.KeyFigure;
 import cn.edu.hust.tjmc.site.source.Person;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -32,7 +32,7 @@ public final class ComponentExamples {
         all.put("event", examples(
                 "default", Map.of("event", event("example-visit", "A delegation visits the college",
                         List.of(new Person("Ada Example", "President of Example University")),
-                        List.of(new Link("Example University", "partners.html#example-university")))),
+                        List.of(new Link("Example University", "partners.html#example-university", null)))),
                 "linked title at heading level 2", Map.of("event", event("example-agreement",
                         "An agreement is signed", List.of(), List.of()), "headingLevel", 2, "linkTitle", true),
                 "text with markup is shown as text", Map.of("event", event("example-markup",
@@ -44,7 +44,12 @@ public final class ComponentExamples {
                 "with a portrait photo cropped towards its top", Map.of("event", event("example-portrait",
                         "A visit with a portrait photo", List.of(), List.of(),
                         cropped("top", 600, 800, "A guest at an example lectern", "An example lecture, 12 May 2017",
-                                "Photo by an example office")))));
+                                "Photo by an example office"))),
+                "not translated yet, on a Chinese page", Map.of("event", new Event("example-english",
+                        "timeline.html#example-english", "2017-05-19", "2017年5月19日", "2010s", "visit", "来访",
+                        "德国", "germany", "An event not translated yet", "What happened, in English.", List.of(),
+                        List.of(new Link("Example University", "partners.html#example-university", "en")), null,
+                        "en"))));
         all.put("photo", examples(
                 "likely the largest thing on the screen, with caption and credit", Map.of("photo",
                         photo(true, "Guests in front of an example building", "The example building", "Example archive")),
@@ -64,19 +69,25 @@ public final class ComponentExamples {
         all.put("eventLinks", examples(
                 "default", Map.of("events", List.of(
                         new EventLink("A delegation visits the college", "timeline.html#example-visit", "2016",
-                                "2016"),
+                                "2016", null),
                         new EventLink("An agreement is signed", "timeline.html#example-agreement", "2017-05-19",
-                                "19 May 2017")))));
+                                "19 May 2017", null))),
+                "on a Chinese page, one not translated yet", Map.of("events", List.of(
+                        new EventLink("一个虚构的事件", "timeline.html#example-chinese", "2017-05-19", "2017年5月19日", null),
+                        new EventLink("An event not translated yet", "timeline.html#example-english", "2018",
+                                "2018年", "en")))));
         all.put("keyFigures", examples(
-                "default", Map.of("figures", List.of(new KeyFigure("12+", "example partners"),
-                        new KeyFigure("1999", "year of an example agreement")))));
+                "default", Map.of("figures", List.of(new FigureView("12+", "example partners", null),
+                        new FigureView("1999", "year of an example agreement", null))),
+                "with a label not translated yet", Map.of("figures", List.of(new FigureView("12+", "示例合作伙伴", null),
+                        new FigureView("1999", "year of an example agreement", "en")))));
         all.put("pageCards", examples(
                 "default", Map.of("pages", List.of(
-                        new PageCard("Example page", "A page that shows how signposts look.", "example.html"),
-                        new PageCard("Another page", "A second signpost, to show the list.", "another.html"))),
+                        new PageCard("Example page", "A page that shows how signposts look.", "example.html", null),
+                        new PageCard("Another page", "A second signpost, to show the list.", "another.html", "en"))),
                 "heading level 2", Map.of("headingLevel", 2, "pages", List.of(
                         new PageCard("Top-level page", "A signpost directly under the page's title.",
-                                "top.html")))));
+                                "top.html", null)))));
         all.put("filterSelect", examples(
                 "default", Map.of("name", "example", "label", "Example filter", "allLabel", "All",
                         "options", List.of(new FilterOption("first", "First option"),
@@ -85,7 +96,10 @@ public final class ComponentExamples {
                 "default", Map.of("college", new CollegeView("Example College", "Example University",
                         "1 Example Road", "Example City", "Example Country",
                         List.of(new PhoneView("+86 00 0000 0000", "Example Office", "tel:+860000000000"),
-                                new PhoneView("+86 00 0000 0001", "Another Office", "tel:+860000000001"))))));
+                                new PhoneView("+86 00 0000 0001", "Another Office", "tel:+860000000001")), null)),
+                "on a Chinese page", Map.of("college", new CollegeView("示例学院", "示例大学",
+                        "1 Example Road", "Example City", "中国",
+                        List.of(new PhoneView("+86 00 0000 0000", "Example Office", "tel:+860000000000")), "en"))));
         return all;
     }
 
@@ -97,7 +111,7 @@ public final class ComponentExamples {
                                PhotoView photo) {
         return new Event(id, "timeline.html#" + id, "2017-05-19", "19 May 2017", "2010s", "visit", "Visit",
                 "Example Country", "example-country", title, "What happened, in a sentence or two.", people,
-                institutions, photo);
+                institutions, photo, null);
     }
 
     /** A photo in a page's text, shown whole. */

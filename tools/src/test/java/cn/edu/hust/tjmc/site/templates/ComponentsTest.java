@@ -276,6 +276,27 @@ class ComponentsTest {
         assertEquals("19 May 2017", items.get(1).selectFirst("time").text());
     }
 
+    /** On a Chinese page, a text not translated yet is marked as English, and only that text. */
+    @Test
+    void textsNotTranslatedYetAreMarkedAsEnglish() {
+        Element event = render("event", "not translated yet, on a Chinese page").selectFirst("article");
+        assertEquals("", event.attr("lang"), "the event's kind, date and country are in the page's language");
+        assertEquals("en", event.selectFirst(".tjmc-event__title").attr("lang"));
+        assertEquals("en", event.selectFirst(".tjmc-event__description").attr("lang"));
+        assertEquals("en", event.selectFirst(".tjmc-event__institutions a").attr("lang"));
+        Elements links = render("eventLinks", "on a Chinese page, one not translated yet").select("li a");
+        assertEquals(List.of("", "en"), links.stream().map(link -> link.attr("lang")).toList());
+        Elements labels = render("keyFigures", "with a label not translated yet").select(".tjmc-figures__label");
+        assertEquals(List.of("", "en"), labels.stream().map(label -> label.attr("lang")).toList());
+        Elements cards = render("pageCards", "default").select("li.tjmc-card");
+        assertEquals(List.of("", "en"), cards.stream().map(card -> card.attr("lang")).toList());
+        assertEquals("", render("eventLinks", "default").selectFirst("li a").attr("lang"));
+        Element address = render("address", "on a Chinese page").selectFirst("address");
+        assertEquals(List.of("1 Example Road, Example City", "Example Office"),
+                address.select("[lang=en]").eachText());
+        assertTrue(render("address", "default").select("[lang]").isEmpty());
+    }
+
     @Test
     void keyFiguresDefault() {
         Elements items = render("keyFigures", "default").select("ul.tjmc-figures > li.tjmc-figures__item");

@@ -1,0 +1,79 @@
+package cn.edu.hust.tjmc.site.model;
+
+import cn.edu.hust.tjmc.site.source.Countries;
+import cn.edu.hust.tjmc.site.source.EventDate;
+import cn.edu.hust.tjmc.site.source.KeyFigure;
+import cn.edu.hust.tjmc.site.source.Language;
+import cn.edu.hust.tjmc.site.source.Partner;
+import cn.edu.hust.tjmc.site.source.TimelineEvent;
+import java.util.Optional;
+
+/**
+ * What the model prints in one language: dates, decades and country names in its own forms,
+ * and each text of the data files in its translation, or in English (marked lang="en") where
+ * there is none yet.
+ */
+final class Words {
+
+    private final Language language;
+
+    Words(Language language) {
+        this.language = language;
+    }
+
+    /**
+     * A text to print, and the language it is in when that is not the page's.
+     *
+     * @param lang null when the text is in the page's language; else its BCP 47 tag ("en")
+     */
+    record Text(String text, String lang) {
+    }
+
+    Language language() {
+        return language;
+    }
+
+    /** "19 May 2017", "2017年5月19日"; a year alone: "2016", "2016年" (DateFormats). */
+    String date(EventDate date) {
+        return DateFormats.date(date, language.locale());
+    }
+
+    /** A year's heading on the timeline: "2016", "2016年". */
+    String year(int year) {
+        return DateFormats.date(new EventDate(year, Optional.empty()), language.locale());
+    }
+
+    /** The decade filter's label: "2010s", "2010年代". */
+    String decade(EventDate date) {
+        return DateFormats.decade(date, language.locale());
+    }
+
+    /** A country or region as the site shows it in English, in this language: "Germany", "德国". */
+    String country(String english) {
+        return Countries.code(english).map(code -> Countries.name(code, language.locale())).orElse(english);
+    }
+
+    Text title(TimelineEvent event) {
+        return text(event.title(), event.zh().map(TimelineEvent.Zh::title));
+    }
+
+    Text description(TimelineEvent event) {
+        return text(event.description(), event.zh().map(TimelineEvent.Zh::description));
+    }
+
+    Text name(Partner partner) {
+        return text(partner.name(), partner.zh().map(Partner.Zh::name));
+    }
+
+    Text label(KeyFigure figure) {
+        return text(figure.label(), figure.zh().map(KeyFigure.Zh::label));
+    }
+
+    /** The translation in this language if there is one, else the English, marked as English on another language's page. */
+    Text text(String english, Optional<String> chinese) {
+        if (language == Language.DEFAULT) {
+            return new Text(english, null);
+        }
+        return chinese.map(text -> new Text(text, null)).orElse(new Text(english, Language.DEFAULT.htmlLang()));
+    }
+}

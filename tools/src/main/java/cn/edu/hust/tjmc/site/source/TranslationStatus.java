@@ -1,0 +1,29 @@
+package cn.edu.hust.tjmc.site.source;
+
+import cn.edu.hust.tjmc.site.report.Problem;
+import java.util.List;
+
+/**
+ * How far the site is translated: each page, event, partner, key figure and UI word in each
+ * language, and a warning for each translation made from an English text that has changed since.
+ *
+ * @param items    one per thing and language, in the order pages, events, partners, key figures, words
+ * @param warnings at each outdated translation's source_version, with the value that marks it current
+ */
+public record TranslationStatus(List<Item> items, List<Problem> warnings) {
+
+    public enum State { TRANSLATED, OUTDATED, MISSING }
+
+    /**
+     * @param kind "page", "event", "partner", "key figure" or "word"
+     * @param name what the editor knows it by: a page's file, an event's or a partner's id, a figure's value, a word's key
+     * @param at   where its translation is or goes: "content/zh/about.md", "data/timeline.yaml:42"
+     */
+    public record Item(String kind, String name, Language language, State state, String at) {
+    }
+
+    public long count(State state) {
+        return items.stream().filter(item -> item.state() == state).count();
+    }
+
+}
