@@ -106,9 +106,10 @@ public final class CmsConfig {
     private static List<Object> collections(Path projectDir, JBakeSettings jbake) {
         List<Object> collections = new ArrayList<>();
         if (SchemaCheck.hasSchema(PAGE_SCHEMA)) {
-            collections.add(pages("pages", "Pages", jbake.contentFolder()));
+            collections.add(pages("pages", "Pages", jbake.contentFolder(), false));
             if (Files.isDirectory(projectDir.resolve(jbake.contentFolder()).resolve(CHINESE_PAGES))) {
-                collections.add(pages("pages_zh", "Pages in Chinese (简体中文)", jbake.contentFolder() + "/" + CHINESE_PAGES));
+                collections.add(pages("pages_zh", "Pages in Chinese (简体中文)", jbake.contentFolder() + "/" + CHINESE_PAGES,
+                        true));
             }
         }
         for (String name : SiteSourceReader.DATA_FILES) {
@@ -117,7 +118,8 @@ public final class CmsConfig {
         return collections;
     }
 
-    private static Map<String, Object> pages(String name, String label, String folder) {
+    /** {@code translations}: the pages also have the schema's translation fields ($defs/translation). */
+    private static Map<String, Object> pages(String name, String label, String folder, boolean translations) {
         JsonNode schema = SchemaCheck.schemaText(PAGE_SCHEMA);
         Map<String, Object> collection = new LinkedHashMap<>();
         collection.put("name", name);
@@ -128,6 +130,10 @@ public final class CmsConfig {
         collection.put("create", true);
         collection.put("slug", "{{slug}}");
         List<Object> fields = fields(schema, schema, Map.of(), false);
+        if (translations) {
+            // without it in the form, a translator's save would drop the version the build compares
+            fields.addAll(fields(schema, schema.path("$defs").path("translation"), Map.of(), false));
+        }
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("name", "body");
         body.put("label", "Text");

@@ -76,6 +76,23 @@ class CmsConfigTest {
         assertEquals(List.of(), missing);
     }
 
+    /** Translations' own fields ($defs/translation) are in the Chinese pages' form: a save keeps source_version. */
+    @Test
+    void translationsKeepTheirSourceVersion() {
+        JsonNode schema = SchemaCheck.schemaText(CmsConfig.PAGE_SCHEMA);
+        List<String> missing = new ArrayList<>();
+        int translated = 0;
+        for (JsonNode collection : config.path("collections")) {
+            if (collection.path("folder").asText().endsWith("/zh")) {
+                translated++;
+                walk(CmsConfig.PAGE_SCHEMA, schema, schema.path("$defs").path("translation"), collection.path("fields"),
+                        JSON.valueToTree(Map.of()), "$defs/translation/", false, missing);
+            }
+        }
+        assertEquals(1, translated, "the fixture's Chinese pages have one collection");
+        assertEquals(List.of(), missing);
+    }
+
     /**
      * Each data file's modeline is its first field's comment, in the collection's fields too, where
      * Decap reads it: a save keeps it.
