@@ -49,7 +49,7 @@ class TranslationCheckTest {
     @Test
     void anOutdatedEventTranslationIsAWarningAtItsLineInTheDataFile(@TempDir Path dir) {
         ProjectCopy copy = new ProjectCopy(dir);
-        int line = copy.edit("data/timeline.yaml", text -> text.replace("      source_version: \"0badc0de\"",
+        int line = copy.edit("data/timeline.yaml", text -> text.replace("      source_version: 0badc0de",
                 "      source_version: \"0badc0df\""));
         String warning = warnings(copy).stream().filter(text -> text.startsWith("data/timeline.yaml:")).findFirst()
                 .orElseThrow();
