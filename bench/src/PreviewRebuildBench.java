@@ -2,7 +2,6 @@ import cn.edu.hust.tjmc.site.preview.PreviewBake;
 import cn.edu.hust.tjmc.site.preview.SiteBaker;
 import cn.edu.hust.tjmc.site.preview.SitePreview;
 
-import cn.edu.hust.tjmc.site.model.SiteSettings;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -10,7 +9,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
@@ -32,8 +30,8 @@ public final class PreviewRebuildBench {
             page = pages.filter(path -> path.toString().endsWith(".md")).sorted().findFirst().orElseThrow();
         }
         // Its own folder, so that a preview running on the same project keeps its bakes.
-        SiteBaker baker = new SiteBaker(projectDir, "target/preview-bench",
-                new SiteSettings("http://127.0.0.1:" + SitePreview.DEFAULT_PORT, Optional.empty(), Optional.empty()));
+        // The preview's own settings, admin/ included.
+        SiteBaker baker = new SiteBaker(projectDir, "target/preview-bench", SitePreview.settings(SitePreview.DEFAULT_PORT));
         baker.clean();
         check(baker.bake()); // warm-up: class loading, OrientDB, Freemarker
         String original = Files.readString(page, StandardCharsets.UTF_8);

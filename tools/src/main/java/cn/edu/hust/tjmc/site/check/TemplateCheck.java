@@ -3,11 +3,15 @@ package cn.edu.hust.tjmc.site.check;
 import cn.edu.hust.tjmc.site.report.Problem;
 import freemarker.core.ParseException;
 import freemarker.template.Configuration;
+import freemarker.template.Template;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -18,6 +22,12 @@ import java.util.stream.Stream;
  * (bake.TemplateErrors) in the same form.
  */
 public final class TemplateCheck {
+
+    /**
+     * The text each template had when it last parsed, by its absolute path: the preview checks at
+     * every save in one JVM, and parsing every template again is most of a re-bake's check.
+     */
+    private static final Map<Path, String> PARSED = new ConcurrentHashMap<>();
 
     private TemplateCheck() {
     }
@@ -33,21 +43,18 @@ public final class TemplateCheck {
             problems.add(new Problem(Path.of(templatesFolder), 0, 0, "", "cannot be read: " + e.getMessage()));
             return problems;
         }
-        // As JBake configures Freemarker; caching off, so each check reads the files anew.
+        // As JBake configures Freemarker.
         Configuration freemarker = new Configuration(Configuration.DEFAULT_INCOMPATIBLE_IMPROVEMENTS);
         freemarker.setDefaultEncoding("UTF-8");
-        freemarker.setTemplateUpdateDelayMilliseconds(0);
         freemarker.setLogTemplateExceptions(false);
-        try {
-            freemarker.setDirectoryForTemplateLoading(templatesDir.toFile());
-        } catch (IOException e) {
-            problems.add(new Problem(Path.of(templatesFolder), 0, 0, "", "cannot be read: " + e.getMessage()));
-            return problems;
-        }
         for (Path template : templates) {
             String name = templatesDir.relativize(template).toString().replace('\\', '/');
             try {
-                freemarker.getTemplate(name);
+                String text = Files.readString(template, StandardCharsets.UTF_8);
+                if (!text.equals(PARSED.get(template.toAbsolutePath()))) {
+                    new Template(name, text, freemarker);
+                    PARSED.put(template.toAbsolutePath(), text);
+                }
             } catch (ParseException e) {
                 problems.add(syntaxError(e, templatesFolder));
             } catch (IOException e) {

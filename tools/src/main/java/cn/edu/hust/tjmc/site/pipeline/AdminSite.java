@@ -8,11 +8,15 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Base64;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
 
 /**
  * The CMS at admin/ (docs/CMS.md): Decap CMS's script, pinned in cms/ and checked against its
@@ -37,6 +41,12 @@ public final class AdminSite {
             "TJMC International: editing");
     private static final Language CHINESE = new Language("zh-Hans", "zh_Hans", "zh/", "config.zh.yml",
             "同济医学院国际交流网站：编辑");
+
+    /**
+     * The stamp of the script last found to have the pin's sha512, by that sha512: the preview
+     * publishes the script at every save in one JVM, and hashing 5 MB was most of a re-bake.
+     */
+    private static final Map<String, String> VERIFIED = new ConcurrentHashMap<>();
 
     static final List<SiteOutput> OUTPUTS = List.of(
             page(ENGLISH), page(CHINESE), config(ENGLISH), config(CHINESE),
@@ -68,8 +78,8 @@ public final class AdminSite {
     }
 
     private static SiteOutput config(Language language) {
-        return new SiteOutput(FOLDER + "/" + language.config(), build -> CmsConfig.yaml(build.projectDir(),
-                build.jbake(), build.settings(), language.decapLocale()).getBytes(StandardCharsets.UTF_8));
+        return new SiteOutput(FOLDER + "/" + language.config(), build -> CmsConfig.utf8(build.projectDir(),
+                build.jbake(), build.settings(), language.decapLocale()));
     }
 
     private static SiteOutput pinned(String file, String published) {
@@ -79,16 +89,33 @@ public final class AdminSite {
 
     /** The pinned script, refused unless its sha512 is the pin's. */
     static byte[] script(SiteOutput.Build build) {
-        Path folder = build.projectDir().resolve(PINNED_FOLDER);
+        Path file = build.projectDir().resolve(PINNED_FOLDER).resolve(SCRIPT);
         Properties pin = pin(build.projectDir());
-        byte[] script = read(folder.resolve(SCRIPT));
+        String stamp = stamp(file);
+        byte[] script = read(file);
+        if (stamp.equals(VERIFIED.get(pin.getProperty("script.integrity")))) {
+            return script;
+        }
         String integrity = integrity(script);
-        if (!integrity.equals(pin.getProperty("script.integrity"))) {
+        if (integrity.equals(pin.getProperty("script.integrity"))) {
+            VERIFIED.put(integrity, stamp);
+        } else {
             throw new BuildStoppedException(PINNED_FOLDER + "/" + SCRIPT + " is not the Decap CMS "
                     + pin.getProperty("version") + " that " + PINNED_FOLDER + "/" + PIN_FILE + " pins (its sha512 is "
                     + integrity + "). Restore it with git, or pin a new version as " + PIN_FILE + " says.");
         }
         return script;
+    }
+
+    /** Where the file is, which file it is there, its size and when it was last written. */
+    private static String stamp(Path file) {
+        try {
+            BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
+            return file.toAbsolutePath() + " " + attributes.fileKey() + " " + attributes.size() + " "
+                    + attributes.lastModifiedTime().to(TimeUnit.NANOSECONDS);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** The pin: package, version, npm's integrity of its tarball, and the script's. */

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -19,6 +20,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 import org.snakeyaml.engine.v2.api.Dump;
 import org.snakeyaml.engine.v2.api.DumpSettings;
 import org.snakeyaml.engine.v2.api.Load;
@@ -52,8 +54,37 @@ public final class CmsConfig {
     private CmsConfig() {
     }
 
+    /**
+     * The last configurations made, by everything they are made from: the preview makes both at
+     * every save in one JVM, and they change only with the data files, the folders or the settings.
+     */
+    private static final Map<String, byte[]> MADE = new ConcurrentHashMap<>();
+
     /** The configuration in the CMS's interface language {@code locale} (Decap's: en, zh_Hans). */
     public static String yaml(Path projectDir, JBakeSettings jbake, SiteSettings settings, String locale) {
+        return new String(utf8(projectDir, jbake, settings, locale), StandardCharsets.UTF_8);
+    }
+
+    /** The same, as the file's bytes (shared with the next call: not to be changed). */
+    static byte[] utf8(Path projectDir, JBakeSettings jbake, SiteSettings settings, String locale) {
+        StringBuilder inputs = new StringBuilder(locale).append('\n').append(settings).append('\n').append(jbake)
+                .append('\n').append(Files.isDirectory(projectDir.resolve(jbake.contentFolder()).resolve(CHINESE_PAGES)));
+        for (String name : SiteSourceReader.DATA_FILES) {
+            inputs.append('\n').append(text(projectDir.resolve(jbake.dataFolder()).resolve(name + ".yaml")));
+        }
+        String key = inputs.toString();
+        byte[] made = MADE.get(key);
+        if (made == null) {
+            made = make(projectDir, jbake, settings, locale).getBytes(StandardCharsets.UTF_8);
+            if (MADE.size() > 4) {
+                MADE.clear(); // two languages; a third entry is an edit, and the old ones are gone for good
+            }
+            MADE.put(key, made);
+        }
+        return made;
+    }
+
+    private static String make(Path projectDir, JBakeSettings jbake, SiteSettings settings, String locale) {
         Map<String, Object> config = new LinkedHashMap<>();
         config.put("locale", locale);
         config.put("backend", backend(settings.cms()));
@@ -329,13 +360,19 @@ public final class CmsConfig {
     }
 
     private static Object read(Path file) {
+        String text = text(file);
         try {
-            return Files.isRegularFile(file)
-                    ? new Load(LoadSettings.builder().build()).loadFromString(Files.readString(file)) : null;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            return text == null ? null : new Load(LoadSettings.builder().build()).loadFromString(text);
         } catch (RuntimeException e) {
             return null; // the checks tell what is wrong with it
+        }
+    }
+
+    private static String text(Path file) {
+        try {
+            return Files.isRegularFile(file) ? Files.readString(file) : null;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 }

@@ -63,9 +63,17 @@ public final class FeedCheck {
      * located in the template or at the event it came from.
      */
     public static List<Problem> check(Path projectDir, Path bakeDir) {
+        return check(projectDir, bakeDir, name -> true);
+    }
+
+    /** The same for the feeds {@code changed} names (paths in the site); the others passed in an earlier bake. */
+    static List<Problem> check(Path projectDir, Path bakeDir, java.util.function.Predicate<String> changed) {
         List<Problem> problems = new java.util.ArrayList<>();
         for (Language language : Language.values()) {
             String name = language.folder() + "feed.xml";
+            if (!changed.test(name)) {
+                continue;
+            }
             for (Problem problem : checkFeed(projectDir, bakeDir.resolve(name))) {
                 // the messages name feed.xml; another language's says which it is
                 problems.add(language == Language.DEFAULT ? problem : new Problem(problem.file(), problem.line(),

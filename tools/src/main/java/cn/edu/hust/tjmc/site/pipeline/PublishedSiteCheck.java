@@ -106,7 +106,7 @@ public final class PublishedSiteCheck {
                 published.put(file.getValue(), marked.replace(files.textStart(), "").replace(files.textEnd(), ""));
             }
         }
-        problems.addAll(FeedCheck.check(projectDir, bakeDir));
+        problems.addAll(FeedCheck.check(projectDir, bakeDir, changed));
         if (!problems.isEmpty()) {
             throw new SiteCheckException(new ArrayList<>(new TreeSet<>(problems)));
         }

@@ -12,6 +12,7 @@ import cn.edu.hust.tjmc.site.source.IgnoredFiles;
 import cn.edu.hust.tjmc.site.source.JBakeSettings;
 import cn.edu.hust.tjmc.site.report.SiteCheckException;
 import cn.edu.hust.tjmc.site.model.SiteSettings;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -23,9 +24,9 @@ import java.nio.file.attribute.FileTime;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -73,7 +74,10 @@ public final class SiteBaker {
     private Path lastPublished;
     private long lastPublishedAt;
     private LastingContentStore store;
-    private String lastInputs = "";
+    /** JBake's renderer, with Freemarker's parsed templates: as long as the working folder. */
+    private Renderer renderer;
+    private JBakeConfiguration config;
+    private byte[] lastInputs = new byte[0];
     private Set<String> lastSources = Set.of();
     private String lastTimings = "";
     private List<Problem> lastWarnings = List.of();
@@ -127,16 +131,13 @@ public final class SiteBaker {
             lastWarnings = List.of();
             lastWarnings = PrepareSite.prepare(projectDir, jbake, bakeDir, modelFile, textMark, settings).warnings();
             long checked = System.nanoTime();
-            String inputs = fingerprintOfWhatEveryPageUses(jbake);
+            byte[] inputs = whatEveryPageUses(jbake);
             Set<String> sources = sourceFiles(jbake);
-            if (!inputs.equals(lastInputs) || !sources.containsAll(lastSources)) {
+            if (!Arrays.equals(inputs, lastInputs) || !sources.containsAll(lastSources)) {
                 startWorkAfresh();
             }
-            JBakeConfiguration config = new JBakeConfigurationFactory()
-                    .createDefaultJbakeConfiguration(projectDir.toFile(), workDir.toFile(), false);
-            config.setProperty(SiteModelExtractor.MODEL_FILE_SETTING, modelFile.toString());
             jbakeRan = true;
-            Oven oven = new Oven(utensils(config));
+            Oven oven = new Oven(utensils());
             oven.bake();
             lastInputs = inputs;
             lastSources = sources;
@@ -199,7 +200,13 @@ public final class SiteBaker {
         }
     }
 
-    private Utensils utensils(JBakeConfiguration config) {
+    private Utensils utensils() {
+        // Read once for the working folder: jbake.properties is among what every page uses.
+        if (config == null) {
+            config = new JBakeConfigurationFactory()
+                    .createDefaultJbakeConfiguration(projectDir.toFile(), workDir.toFile(), false);
+            config.setProperty(SiteModelExtractor.MODEL_FILE_SETTING, modelFile.toString());
+        }
         if (store == null) {
             store = new LastingContentStore(config.getDatabaseStore(), config.getDatabasePath());
         }
@@ -207,8 +214,12 @@ public final class SiteBaker {
         utensils.setConfiguration(config);
         utensils.setContentStore(store);
         utensils.setCrawler(new Crawler(store, config));
-        // A new renderer each bake: Freemarker's template cache would otherwise decide by itself when to re-read.
-        utensils.setRenderer(new Renderer(store, config));
+        // Kept while the templates and settings are (startWorkAfresh drops it): re-parsing every
+        // template at every save was a third of a re-bake, and a new one never trusts Freemarker's cache.
+        if (renderer == null) {
+            renderer = new Renderer(store, config);
+        }
+        utensils.setRenderer(renderer);
         utensils.setAsset(new Asset(config));
         return utensils;
     }
@@ -220,6 +231,8 @@ public final class SiteBaker {
         textMark = PublishedFiles.newTextMark();
         published.clear();
         lastPublished = null;
+        renderer = null;
+        config = null;
         if (store != null) {
             store.clearOnNextBake();
         }
@@ -227,13 +240,16 @@ public final class SiteBaker {
 
     private void forgetWork() {
         startWorkAfresh();
-        lastInputs = "";
+        lastInputs = new byte[0];
         lastSources = Set.of();
     }
 
     /**
      * Fills the new bake folder from the working folder. A file whose size and modification time
      * are those it had when the last bake was published is that bake's file: linked, not copied.
+     * So is one JBake wrote again with the same bytes (the 404 pages, feeds and sitemap, which it
+     * renders at every bake), told by the digest kept of each file's bytes: linked, it is neither
+     * copied nor checked again.
      */
     private void publish(Path bakeDir) {
         long publishedAt = System.currentTimeMillis();
@@ -249,15 +265,24 @@ public final class SiteBaker {
                     continue; // JBake's copy of an original photo, metadata and all: never served
                 }
                 BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
-                FileStamp stamp = new FileStamp(attributes.size(), attributes.lastModifiedTime());
+                FileStamp before = published.get(name);
                 Path target = bakeDir.resolve(name);
                 Files.createDirectories(target.getParent());
-                Path earlier = lastPublished == null ? null : lastPublished.resolve(name);
-                boolean unchanged = earlier != null && stamp.equals(published.get(name)) && Files.isRegularFile(earlier)
-                        && (stamp.modified().toInstant().getNano() != 0
-                            || stamp.modified().toMillis() < lastPublishedAt - COARSE_CLOCK_MILLIS
-                            || Files.mismatch(file, earlier) == -1);
-                if (!(unchanged && link(target, earlier))) {
+                Path earlier = lastPublished == null || before == null ? null : lastPublished.resolve(name);
+                FileStamp stamp;
+                boolean unchanged;
+                if (before != null && before.size() == attributes.size()
+                        && before.modified().equals(attributes.lastModifiedTime())) {
+                    stamp = before;
+                    unchanged = attributes.lastModifiedTime().toInstant().getNano() != 0
+                            || attributes.lastModifiedTime().toMillis() < lastPublishedAt - COARSE_CLOCK_MILLIS
+                            || Arrays.equals(digest(file), before.digest());
+                } else {
+                    stamp = new FileStamp(attributes.size(), attributes.lastModifiedTime(), digest(file));
+                    unchanged = before != null && before.size() == stamp.size()
+                            && Arrays.equals(before.digest(), stamp.digest());
+                }
+                if (!(unchanged && earlier != null && Files.isRegularFile(earlier) && link(target, earlier))) {
                     Files.copy(file, target, StandardCopyOption.REPLACE_EXISTING);
                     copied++;
                     copiedNames.add(name.replace('\\', '/'));
@@ -273,6 +298,14 @@ public final class SiteBaker {
         lastPublishedAt = publishedAt;
     }
 
+    private static byte[] digest(Path file) throws IOException {
+        try {
+            return MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JDK has SHA-256", e);
+        }
+    }
+
     /** False where the file system has no hard links (some network and FAT drives): the file is copied then. */
     private static boolean link(Path link, Path existing) {
         try {
@@ -283,13 +316,16 @@ public final class SiteBaker {
         }
     }
 
-    private record FileStamp(long size, FileTime modified) {
+    /** A working file as it was published: its size, modification time and the SHA-256 of its bytes. */
+    private record FileStamp(long size, FileTime modified, byte[] digest) {
     }
 
-    /** The templates, jbake.properties and the model: a change to any of them changes every page. */
-    private String fingerprintOfWhatEveryPageUses(JBakeSettings jbake) {
-        try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+    /**
+     * The templates, jbake.properties and the model, as bytes: a change to any of them changes
+     * every page. Compared whole with the last bake's: cheaper than hashing them, and exact.
+     */
+    private byte[] whatEveryPageUses(JBakeSettings jbake) {
+        try (ByteArrayOutputStream bytes = new ByteArrayOutputStream()) {
             List<Path> files = new ArrayList<>();
             files.add(projectDir.resolve(JBakeSettings.FILE));
             files.add(modelFile);
@@ -297,15 +333,16 @@ public final class SiteBaker {
                 templates.filter(Files::isRegularFile).sorted().forEach(files::add);
             }
             for (Path file : files) {
-                digest.update(file.toString().getBytes(StandardCharsets.UTF_8));
-                digest.update((byte) 0);
-                digest.update(Files.readAllBytes(file));
+                bytes.write(file.toString().getBytes(StandardCharsets.UTF_8));
+                bytes.write(0);
+                byte[] content = Files.readAllBytes(file);
+                bytes.write(Integer.toString(content.length).getBytes(StandardCharsets.US_ASCII));
+                bytes.write(0);
+                bytes.write(content);
             }
-            return HexFormat.of().formatHex(digest.digest());
+            return bytes.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
         }
     }
 

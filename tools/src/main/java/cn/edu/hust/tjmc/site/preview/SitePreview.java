@@ -40,11 +40,15 @@ public final class SitePreview implements AutoCloseable {
     private SitePreview(Path projectDir, int port, PrintStream console) throws IOException {
         this.console = console;
         this.server = new PreviewServer(port, new LocalBackend(projectDir, JBakeSettings.read(projectDir)));
-        // admin/ edits the working copy through the preview's own backend
-        this.baker = new SiteBaker(projectDir, new SiteSettings("http://127.0.0.1:" + server.port(),
-                Optional.empty(), Optional.empty(), CmsSettings.preview(LocalBackend.PATH)));
+        this.baker = new SiteBaker(projectDir, settings(server.port()));
         this.watcher = new SourceWatcher(projectDir.toAbsolutePath().normalize());
         this.baking = new Thread(this::bakeOnEveryChange, "preview-bake");
+    }
+
+    /** The preview's settings: its own address, and admin/ saving through the preview's own backend. */
+    public static SiteSettings settings(int port) {
+        return new SiteSettings("http://127.0.0.1:" + port, Optional.empty(), Optional.empty(),
+                CmsSettings.preview(LocalBackend.PATH));
     }
 
     /** Starts the preview; the first bake runs in the background, pages answer 503 until it is done. */

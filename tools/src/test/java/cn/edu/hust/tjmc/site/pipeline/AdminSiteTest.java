@@ -11,6 +11,7 @@ import cn.edu.hust.tjmc.site.model.SecurityPolicy;
 import cn.edu.hust.tjmc.site.model.SiteSettings;
 import cn.edu.hust.tjmc.site.report.SiteCheckException;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -79,6 +80,27 @@ class AdminSiteTest {
         assertTrue(stopped.getMessage().startsWith("cms/decap-cms.js is not the Decap CMS 3.16.3 that"
                 + " cms/decap-cms.properties pins"), stopped.getMessage());
         assertTrue(Files.isRegularFile(ProjectCopy.REAL_PROJECT.resolve("cms/decap-cms.js")));
+    }
+
+    /** The preview checks the script once while it stays the same file: one swapped in after that is refused too. */
+    @Test
+    void refusesAScriptSwappedAfterAGoodBuild() {
+        ProjectCopy copy = new ProjectCopy(dir);
+        PrepareSite.prepare(dir, dir.resolve("target/bake"), withAdmin());
+        byte[] pinned = readReal("cms/decap-cms.js");
+        pinned[pinned.length - 2] ^= 1; // the same size, one bit changed
+        copy.write("cms/decap-cms.js", pinned);
+        BuildStoppedException stopped = assertThrows(BuildStoppedException.class,
+                () -> PrepareSite.prepare(dir, dir.resolve("target/bake"), withAdmin()));
+        assertTrue(stopped.getMessage().startsWith("cms/decap-cms.js is not the Decap CMS"), stopped.getMessage());
+    }
+
+    private static byte[] readReal(String file) {
+        try {
+            return Files.readAllBytes(ProjectCopy.REAL_PROJECT.resolve(file));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** The page is the build's own: checked like the templates' markup, and a finding is named after the build. */

@@ -1,6 +1,7 @@
 package cn.edu.hust.tjmc.site.pipeline;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -107,6 +108,25 @@ class CmsConfigTest {
                 assertEquals(file.path("fields"), collection.path("fields"), collection.path("name").asText());
             }
         }
+    }
+
+    /**
+     * The configuration is made again when a data file changes (the preview makes it at every
+     * save and keeps the last one made): a kind of event added to the labels is a field at once.
+     */
+    @Test
+    void aDataEditChangesTheNextConfiguration(@TempDir Path other) {
+        ProjectCopy copy = new ProjectCopy(other);
+        SiteSettings settings = new SiteSettings("https://example.org", Optional.empty(), Optional.empty(),
+                CmsSettings.fromArguments(Map.of("site.cms.repo", "college/site")));
+        String before = CmsConfig.yaml(other, JBakeSettings.read(other), settings, "en");
+        assertEquals(before, CmsConfig.yaml(other, JBakeSettings.read(other), settings, "en"));
+        assertFalse(before.contains("name: lecture-series"), before);
+        copy.edit("data/labels.yaml", text -> text.replace("event_kinds:\n",
+                "event_kinds:\n  lecture-series:\n    en: Lecture series\n    zh: 系列讲座\n"));
+        String after = CmsConfig.yaml(other, JBakeSettings.read(other), settings, "en");
+        assertTrue(after.contains("name: lecture-series"), after);
+        assertTrue(CmsConfig.yaml(other, JBakeSettings.read(other), settings, "zh_Hans").contains("name: lecture-series"));
     }
 
     /** The collections whose fields edit what schema {@code name} describes: a data file, or pages. */
