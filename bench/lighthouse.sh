@@ -6,7 +6,7 @@
 #   bench/lighthouse.sh                build, serve, audit, print the score table
 #   SKIP_BUILD=1 bench/lighthouse.sh   audit the site already in target/site (not with PHOTOS)
 #   PHOTOS=1 bench/lighthouse.sh       audit the pages with photos of a copy that has some
-#   PAGES="about 404" bench/lighthouse.sh   audit these pages only
+#   PAGES="about 404" bench/lighthouse.sh   audit these pages only (zh/index, zh/about: the Chinese ones)
 #
 # The real content has no photos, and none are added to it. PHOTOS=1 copies the project's
 # files (git ls-files, uncommitted changes included) to target/lighthouse-photos/project,
@@ -129,7 +129,7 @@ rm -rf "$OUT"; mkdir -p "$OUT"
 FLAGS="--headless --no-sandbox --disable-gpu --disable-background-networking --disable-component-update --no-first-run"
 for page in $PAGES; do
   case $page in
-    index) url="$BASE/" ;;
+    index|zh/index) url="$BASE/${page%index}" ;;
     404) url="$BASE/no-such-page.html" ;;   # a missing address, as visitors reach it
     *) url="$BASE/$page.html" ;;
   esac
@@ -137,7 +137,7 @@ for page in $PAGES; do
     extra=(); [ "$preset" = desktop ] && extra=(--preset=desktop)
     # Lighthouse refuses an error status unless told: the 404 page is meant to have one.
     [ "$page" = 404 ] && extra+=(--ignore-status-code)
-    "$LH" "$url" "${extra[@]}" --quiet --output=json --output-path="$OUT/$page-$preset.json" \
+    "$LH" "$url" "${extra[@]}" --quiet --output=json --output-path="$OUT/${page//\//-}-$preset.json" \
       --only-categories=performance,accessibility,best-practices,seo \
       --chrome-flags="$FLAGS" || echo "lighthouse failed on $page ($preset)" >&2
   done
