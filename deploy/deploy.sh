@@ -217,8 +217,8 @@ lock() {
       die "${out:-cannot take the lock on $dest, current unchanged}"
     fi
     tries=$((tries + 1))
-    [ "$tries" -le 1200 ] || { kill "$holder"; die "no answer from $dest within 2 minutes while taking the lock, current unchanged"; }
-    sleep 0.1
+    [ "$tries" -le 6000 ] || { kill "$holder"; die "no answer from $dest within 2 minutes while taking the lock, current unchanged"; }
+    sleep 0.02  # the lock is usually there within a few milliseconds
   done
 }
 
