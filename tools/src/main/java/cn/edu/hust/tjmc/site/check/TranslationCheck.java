@@ -129,20 +129,20 @@ public final class TranslationCheck {
     private List<Problem> warnings(EnglishHistory history) {
         Map<Path, List<Outdated>> byFile = new LinkedHashMap<>();
         outdated.forEach(one -> byFile.computeIfAbsent(one.english(), file -> new ArrayList<>()).add(one));
-        Map<Outdated, String> changes = new HashMap<>();
+        Map<Integer, String> changes = new HashMap<>(); // by item
         byFile.forEach((file, ones) -> {
             Set<String> versions = new HashSet<>();
             ones.forEach(one -> versions.add(one.recorded()));
             EnglishHistory.Found found = history.find(file, ones.get(0).kind(), versions, ones.get(0).reader());
             for (Outdated one : ones) {
                 EnglishText before = found.texts().get(one.recorded());
-                changes.put(one, before == null ? "Which English lines changed cannot be shown: " + found.whyNot()
-                        : changedLines(before, one.current()));
+                changes.put(one.item(), before == null ? "Which English lines changed cannot be shown: "
+                        + found.whyNot() : changedLines(before, one.current()));
             }
         });
         List<Problem> warnings = new ArrayList<>();
         for (Outdated one : outdated) {
-            String change = changes.get(one);
+            String change = changes.get(one.item());
             Problem at = one.warning();
             warnings.add(new Problem(at.file(), at.line(), at.column(), at.field(), at.message() + "\n" + change));
             Item item = items.get(one.item());
