@@ -2,6 +2,7 @@ package cn.edu.hust.tjmc.site.check;
 
 import cn.edu.hust.tjmc.site.source.College;
 import cn.edu.hust.tjmc.site.source.Countries;
+import cn.edu.hust.tjmc.site.source.EnglishHistory;
 import cn.edu.hust.tjmc.site.source.EventDate;
 import cn.edu.hust.tjmc.site.source.IgnoredFiles;
 import cn.edu.hust.tjmc.site.source.JBakeSettings;
@@ -68,11 +69,14 @@ public final class SiteSourceReader {
 
     /** This year, for the years events may have: the build's clock, read once, here. */
     private final Year thisYear;
+    /** Where the English of outdated translations is looked up. */
+    private final EnglishHistory history;
 
-    private SiteSourceReader(Path projectDir, JBakeSettings settings, Clock clock) {
+    private SiteSourceReader(Path projectDir, JBakeSettings settings, Clock clock, EnglishHistory history) {
         this.projectDir = projectDir;
         this.settings = settings;
         this.thisYear = Year.now(clock);
+        this.history = history;
     }
 
     /** @throws SiteCheckException listing every mistake, if there is any */
@@ -91,7 +95,15 @@ public final class SiteSourceReader {
      * @throws SiteCheckException listing every mistake, if there is any
      */
     public static SiteSources read(Path projectDir, JBakeSettings settings, Clock clock) {
-        return new SiteSourceReader(projectDir, settings, clock).readAll();
+        return read(projectDir, settings, clock, EnglishHistory.of(projectDir));
+    }
+
+    /**
+     * @param history where the English of outdated translations is looked up (tests give another git)
+     * @throws SiteCheckException listing every mistake, if there is any
+     */
+    public static SiteSources read(Path projectDir, JBakeSettings settings, Clock clock, EnglishHistory history) {
+        return new SiteSourceReader(projectDir, settings, clock, history).readAll();
     }
 
     private SiteSources readAll() {
@@ -134,7 +146,7 @@ public final class SiteSourceReader {
         College college = YamlBinding.read(data.get("college"), "", College.class);
         List<KeyFigure> keyFigures = toKeyFigures(data.get("key-figures"));
         TranslationStatus translationStatus = TranslationCheck.check(pages, translations, events, partners, keyFigures,
-                labels, data);
+                labels, data, history);
         return new SiteSources(college, partners, events, labels, pages, keyFigures, photos, translations,
                 translationStatus);
     }

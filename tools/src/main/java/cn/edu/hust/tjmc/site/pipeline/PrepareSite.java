@@ -131,7 +131,7 @@ public final class PrepareSite {
     public static String warnings(List<Problem> warnings) {
         StringBuilder text = new StringBuilder(Report.warningsHeading(warnings.size())).append(":\n");
         for (Problem warning : warnings.stream().sorted().toList()) {
-            text.append("  ").append(warning).append('\n');
+            text.append(Report.warningLine("  ", warning)).append('\n');
         }
         return text.toString().stripTrailing();
     }

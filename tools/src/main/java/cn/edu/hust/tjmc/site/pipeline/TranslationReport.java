@@ -11,7 +11,8 @@ import java.util.Locale;
 /**
  * How far the site is translated, for the office: target/translations.html (beside the site,
  * never published), a table of every page, event, partner, key figure and UI word in each
- * language, translated, outdated or missing, with the counts; and the counts as one sentence for
+ * language, translated, outdated (with the English lines that changed since, where the history
+ * tells) or missing, with the counts; and the counts as one sentence for
  * the build's last line (target/model/translations.txt, read by {@link PublishSite}).
  */
 public final class TranslationReport {
@@ -54,11 +55,13 @@ public final class TranslationReport {
         for (Language language : Language.translations()) {
             List<Item> items = status.items().stream().filter(item -> item.language() == language).toList();
             html.append("<h2>").append(escape(language.ownName())).append("</h2>\n<table>\n<thead><tr><th>what</th>"
-                    + "<th>name</th><th>state</th><th>where</th></tr></thead>\n<tbody>\n");
+                    + "<th>name</th><th>state</th><th>where</th><th>the English since</th></tr></thead>\n<tbody>\n");
             for (Item item : items) {
                 html.append("<tr><td>").append(escape(item.kind())).append("</td><td>").append(escape(item.name()))
                         .append("</td><td>").append(item.state().name().toLowerCase(Locale.ROOT))
-                        .append("</td><td>").append(escape(item.at())).append("</td></tr>\n");
+                        .append("</td><td>").append(escape(item.at())).append("</td><td>")
+                        .append(item.changes().isEmpty() ? "" : "<pre>" + escape(item.changes()) + "</pre>")
+                        .append("</td></tr>\n");
             }
             html.append("</tbody>\n</table>\n");
         }

@@ -113,7 +113,7 @@ public final class SitePreview implements AutoCloseable {
         String time = LocalTime.now().format(CLOCK);
         if (bake.succeeded()) {
             console.println(time + " baked in " + bake.millis() + " ms");
-            baker.lastWarnings().forEach(warning -> console.println("  warning: " + warning));
+            baker.lastWarnings().forEach(warning -> console.println(Report.warningLine("  warning: ", warning)));
             // The bake served until now may still be answering a request; older ones are unreachable.
             baker.removeBakesOtherThan(bake.siteDir(), servedSite);
             servedSite = bake.siteDir();

@@ -42,9 +42,11 @@ public final class CodeQualityReport {
 
     private static Map<String, Object> issue(Problem problem, String severity, String pathPrefix, Map<String, Integer> seen) {
         String path = pathPrefix + CiPaths.slashed(problem.file());
-        // a warning's identity is marked, a mistake's is as it has always been (its fingerprint stays)
-        String identity = (severity.equals("major") ? "" : severity + "\n") + path + "\n" + problem.field()
-                + "\n" + problem.message();
+        // a warning's identity is marked, a mistake's is as it has always been (its fingerprint stays);
+        // a warning's is its message's first line: the lines after it show what changed in the English
+        // (check.TranslationCheck), which a shallow CI clone cannot, and the warning is the same
+        String identity = severity.equals("major") ? path + "\n" + problem.field() + "\n" + problem.message()
+                : severity + "\n" + path + "\n" + problem.field() + "\n" + problem.message().lines().findFirst().orElse("");
         int occurrence = seen.merge(identity, 1, Integer::sum);
         Map<String, Object> issue = new LinkedHashMap<>();
         issue.put("description", problem.field().isEmpty()

@@ -46,6 +46,16 @@ public final class Report {
         console.flush();
     }
 
+    /**
+     * A warning as the console shows it: after {@code lead}, its {@code toString()}; the further
+     * lines of its message (the English lines that changed, of an outdated translation) indented
+     * two spaces more than the lead, so that each warning stands apart from the next.
+     */
+    public static String warningLine(String lead, Problem warning) {
+        String more = "\n" + " ".repeat(lead.length() - lead.stripLeading().length() + 2);
+        return lead + warning.toString().replace("\r\n", "\n").replace("\n", more);
+    }
+
     /** The whole report; each mistake's {@code toString()} is its line. */
     public static String text(List<?> mistakes) {
         StringBuilder text = new StringBuilder(heading(mistakes.size())).append('\n');

@@ -1,5 +1,6 @@
 package cn.edu.hust.tjmc.site.source;
 
+import java.util.Collections;
 import java.util.Optional;
 
 /**
@@ -22,8 +23,13 @@ public record KeyFigure(String value, String label, Optional<Zh> zh) {
     public record Zh(String label, String sourceVersion) {
     }
 
-    /** The version of the English a translation is made from: the label. */
+    /** The English a translation is made from: the label. */
+    public EnglishText englishText() {
+        return EnglishText.of(Collections.singletonMap("label", label));
+    }
+
+    /** The version of the English a translation records in source_version. */
     public String englishVersion() {
-        return SourceVersion.of(label);
+        return englishText().version();
     }
 }

@@ -37,9 +37,14 @@ public record Page(Path source, String outputName, Map<String, String> header, M
                 .orElse(List.of());
     }
 
-    /** The version of this page's English that a translation records in source_version: its title, description and text. */
+    /** The English a translation of this page is made from: its title, description and text. */
+    public EnglishText englishText() {
+        return EnglishText.ofPage(title(), header.get("description"), body);
+    }
+
+    /** The version of this page's English that a translation records in source_version. */
     public String englishVersion() {
-        return SourceVersion.of(title(), header.get("description"), body);
+        return englishText().version();
     }
 
     /** The line a header field is on, or 1 if the field is absent. */

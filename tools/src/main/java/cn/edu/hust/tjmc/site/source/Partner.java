@@ -1,5 +1,6 @@
 package cn.edu.hust.tjmc.site.source;
 
+import java.util.Collections;
 import java.util.Optional;
 
 /**
@@ -25,9 +26,14 @@ public record Partner(
     public record Zh(String name, String sourceVersion) {
     }
 
-    /** The version of the English a translation is made from: the name. */
+    /** The English a translation is made from: the name. */
+    public EnglishText englishText() {
+        return EnglishText.of(Collections.singletonMap("name", name));
+    }
+
+    /** The version of the English a translation records in source_version. */
     public String englishVersion() {
-        return SourceVersion.of(name);
+        return englishText().version();
     }
 
     public Partner {

@@ -1,6 +1,8 @@
 package cn.edu.hust.tjmc.site.source;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -33,9 +35,17 @@ public record TimelineEvent(
     public record Zh(String title, String description, String sourceVersion) {
     }
 
-    /** The version of the English a translation is made from: its title and description. */
+    /** The English a translation is made from: its title and description. */
+    public EnglishText englishText() {
+        Map<String, String> texts = new LinkedHashMap<>();
+        texts.put("title", title);
+        texts.put("description", description);
+        return EnglishText.of(texts);
+    }
+
+    /** The version of the English a translation records in source_version. */
     public String englishVersion() {
-        return SourceVersion.of(title, description);
+        return englishText().version();
     }
 
     public TimelineEvent {

@@ -18,8 +18,14 @@ public record TranslationStatus(List<Item> items, List<Problem> warnings) {
      * @param kind "page", "event", "partner", "key figure" or "word"
      * @param name what the editor knows it by: a page's file, an event's or a partner's id, a figure's value, a word's key
      * @param at   where its translation is or goes: "content/zh/about.md", "data/timeline.yaml:42"
+     * @param changes for an outdated one, what its warning says of the English since: the lines that
+     *             changed ("English lines that changed:\n- …\n+ …") or why they cannot be shown; else ""
      */
-    public record Item(String kind, String name, Language language, State state, String at) {
+    public record Item(String kind, String name, Language language, State state, String at, String changes) {
+
+        public Item(String kind, String name, Language language, State state, String at) {
+            this(kind, name, language, state, at, "");
+        }
     }
 
     public long count(State state) {

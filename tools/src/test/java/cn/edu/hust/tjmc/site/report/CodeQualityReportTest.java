@@ -60,6 +60,29 @@ class CodeQualityReportTest {
         assertNotEquals(issues.get(0).get("fingerprint").asText(), issues.get(1).get("fingerprint").asText());
     }
 
+    /**
+     * An outdated translation's warning shows the English lines that changed below its first line
+     * where the history tells, and why not in a shallow clone: the same warning, the same issue.
+     */
+    @Test
+    void aWarningIsTheSameIssueWhateverItsLinesAfterTheFirstSay() throws Exception {
+        String first = "the English of content/about.md has changed since this translation was made (expected …)";
+        Problem withLines = new Problem(Path.of("content/zh/about.md"), 8, 1, "source_version", first
+                + "\nEnglish lines that changed:\n- old\n+ new");
+        Problem without = new Problem(withLines.file(), 8, 1, "source_version", first
+                + "\nWhich English lines changed cannot be shown: no earlier English text with this version in the git history");
+        assertEquals(fingerprintOfWarning(withLines), fingerprintOfWarning(without));
+        JsonNode issue = parse(CodeQualityReport.json(List.of(), List.of(withLines), "")).get(0);
+        assertEquals("source_version: " + withLines.message(), issue.get("description").asText(), "all its lines shown");
+        Problem otherFirstLine = new Problem(withLines.file(), 8, 1, "source_version", "the English of"
+                + " content/about.md has changed (expected another value)\nEnglish lines that changed:\n- old\n+ new");
+        assertNotEquals(fingerprintOfWarning(withLines), fingerprintOfWarning(otherFirstLine));
+    }
+
+    private static String fingerprintOfWarning(Problem warning) throws Exception {
+        return parse(CodeQualityReport.json(List.of(), List.of(warning), "")).get(0).get("fingerprint").asText();
+    }
+
     private static String fingerprint(Problem problem) throws Exception {
         return parse(CodeQualityReport.json(List.of(problem), List.of(), "")).get(0).get("fingerprint").asText();
     }
