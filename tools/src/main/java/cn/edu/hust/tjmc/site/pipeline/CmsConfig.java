@@ -339,7 +339,7 @@ public final class CmsConfig {
         int min = rule.path("minLength").asInt(0) > 1 ? rule.path("minLength").asInt() : 0;
         int max = rule.path("maxLength").asInt(-1);
         String length = text ? lengthWords(min, max) : null;
-        if (length != null) {
+        if (length != null && !String.join(" ", hint).toLowerCase(Locale.ROOT).contains(length)) {
             hint.add(length.substring(0, 1).toUpperCase(Locale.ROOT) + length.substring(1) + ".");
         }
         if (words != null || length != null) {
