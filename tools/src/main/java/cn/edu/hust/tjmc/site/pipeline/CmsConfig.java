@@ -32,7 +32,7 @@ import org.snakeyaml.engine.v2.common.FlowStyle;
  * The CMS's configuration (admin/config.yml), made from the JSON Schemas the checks use, so that
  * a field added to a schema is a field in the CMS, with its description as the hint, its
  * pattern's plain words (schemas/pattern-descriptions.json), its allowed values, its length
- * limits and whether it is required. Nothing here names a field of a data file.
+ * limits (a number's least and most, a list's entries) and whether it is required. Nothing here names a field of a data file.
  *
  * <p>How a save writes YAML is Decap's (docs/CMS.md): every comment is lost but those the
  * configuration gives as a field's {@code comment}; the first field of each data file carries
@@ -290,6 +290,12 @@ public final class CmsConfig {
         } else if (types.equals(Set.of("integer")) || types.equals(Set.of("number"))) {
             field.put("widget", "number");
             field.put("value_type", types.contains("integer") ? "int" : "float");
+            if (rule.has("minimum")) {
+                field.put("min", rule.path("minimum").numberValue());
+            }
+            if (rule.has("maximum")) {
+                field.put("max", rule.path("maximum").numberValue());
+            }
         } else if (types.equals(Set.of("object"))) {
             field.put("widget", "object");
             field.put("collapsed", !required);

@@ -40,7 +40,8 @@ import org.snakeyaml.engine.v2.api.LoadSettings;
  * tools/src/main/resources/schemas and the configuration the build makes from them (on the
  * fixture), and finds each property as a field at the same place, with the schema's description
  * in its hint, its allowed values as a select, optional where the schema does not require it (and
- * inside an object it does not require), a list's least and most entries, and for a text a
+ * inside an object it does not require), a list's least and most entries, a number's least and
+ * most, and for a text a
  * pattern that accepts exactly what the schema's pattern and length limits accept, with their
  * plain words in its message and the hint. A schema no collection edits fails it too. The
  * Chinese pages' collection is held to the page's schema as $defs/translation changes it.
@@ -230,9 +231,12 @@ class CmsConfigTest {
                 missing.add(where + ": required in one and not the other");
             }
             String type = value.path("type").asText();
-            for (String[] limit : new String[][] {{"minItems", "min"}, {"maxItems", "max"}}) {
+            String[][] limits = field.path("widget").asText().equals("number")
+                    ? new String[][] {{"minimum", "min"}, {"maximum", "max"}}
+                    : new String[][] {{"minItems", "min"}, {"maxItems", "max"}};
+            for (String[] limit : limits) {
                 if (value.has(limit[0]) && !value.path(limit[0]).equals(field.path(limit[1]))) {
-                    missing.add(where + ": its " + limit[0] + " is not the list's " + limit[1]);
+                    missing.add(where + ": its " + limit[0] + " is not the field's " + limit[1]);
                 }
             }
             if (type.equals("object")) {
