@@ -45,9 +45,10 @@ import org.snakeyaml.engine.v2.api.LoadSettings;
  * shows the timeline from the working copy; admin/zh/ speaks Chinese; an event title's pattern,
  * compiled as Decap compiles it, holds it to 120 characters, an emoji counted as one. Then, as an
  * editor would, it edits an event's title (first too long: refused with the schema's words, and
- * nothing saved), adds an event with a photo it uploads, and adds a paragraph to a page, saving each: every file changes exactly as a careful hand edit would (the whole text is
- * compared with the original plus those lines; no other file of content/ or data/ changes), and
- * the pages the preview re-bakes show the edits.
+ * nothing saved), adds an event with a photo it uploads, and adds a paragraph to a page, saving
+ * each: every file changes exactly as a careful hand edit would (the whole text is compared with
+ * the original plus those lines; no other file of content/ or data/ changes), and the pages the
+ * preview re-bakes show the edits.
  *
  * <p>Decap CMS's interface is found by what it shows an editor and by its own stable hooks: its
  * collection and entry addresses, {@code data-testid}, {@code aria-label}s, button words, field

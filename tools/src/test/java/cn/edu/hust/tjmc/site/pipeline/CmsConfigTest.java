@@ -22,6 +22,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -41,9 +42,8 @@ import org.snakeyaml.engine.v2.api.LoadSettings;
  * fixture), and finds each property as a field at the same place, with the schema's description
  * in its hint, its allowed values as a select, optional where the schema does not require it (and
  * inside an object it does not require), a list's least and most entries, a number's least and
- * most, and for a text a
- * pattern that accepts exactly what the schema's pattern and length limits accept, with their
- * plain words in its message and the hint. A schema no collection edits fails it too. The
+ * most, and for a text a pattern that accepts exactly what the schema's pattern and length
+ * limits accept, with their plain words in its message and the hint. A schema no collection edits fails it too. The
  * Chinese pages' collection is held to the page's schema as $defs/translation changes it.
  *
  * <p>The form's patterns are JavaScript, read here by Java's regular expressions as JavaScript
@@ -104,7 +104,7 @@ class CmsConfigTest {
     void translationsHaveTheirOwnFieldsAndLimits() {
         JsonNode translation = SchemaCheck.schemaText(CmsConfig.PAGE_SCHEMA).path("$defs").path("translation");
         List<JsonNode> translated = new ArrayList<>();
-        Map<Boolean, String> description = new java.util.HashMap<>();
+        Map<Boolean, String> description = new HashMap<>();
         for (JsonNode collection : config.path("collections")) {
             if (collection.has("folder")) {
                 boolean chinese = collection.path("folder").asText().endsWith("/" + CmsConfig.CHINESE_PAGES);
@@ -117,7 +117,8 @@ class CmsConfigTest {
         }
         assertEquals(1, translated.size(), "the fixture's Chinese pages have one collection");
         assertTrue(translation.path("required").toString().contains("source_version"));
-        assertFalse(field(translated.get(0).path("fields"), "source_version").has("required"), "required");
+        assertFalse(field(translated.get(0).path("fields"), "source_version").has("required"),
+                "source_version is required in a translation's form");
         assertEquals(List.of(false, true, true, false), Stream.of(19, 20, 150, 151)
                 .map(length -> jsFinds(description.get(true), "文".repeat(length))).toList());
         assertEquals(List.of(false, true, true, false), Stream.of(49, 50, 300, 301)
