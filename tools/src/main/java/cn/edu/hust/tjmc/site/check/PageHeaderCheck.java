@@ -249,6 +249,11 @@ public final class PageHeaderCheck {
         return Optional.of(page);
     }
 
+    /** A text's length as the schemas count it (JSON Schema's code points): an emoji is one character, not two. */
+    private static int characters(String text) {
+        return text.codePointCount(0, text.length());
+    }
+
     /** The key of a header line: what is before its ':', or the whole line. */
     private static String headerKey(String line) {
         int colon = line.indexOf(':');
@@ -316,8 +321,8 @@ public final class PageHeaderCheck {
                 }
             }
             case "title" -> {
-                if (value.length() > 70) {
-                    problems.add(new Problem(file, line, column, key, "is " + value.length() + " characters long"
+                if (characters(value) > 70) {
+                    problems.add(new Problem(file, line, column, key, "is " + characters(value) + " characters long"
                             + " (expected at most 70, so that search results show it whole)"));
                 }
             }
@@ -325,8 +330,8 @@ public final class PageHeaderCheck {
                 // a Chinese sentence says in 20 characters what an English one says in 50
                 int min = language == Language.ZH ? 20 : 50;
                 int max = language == Language.ZH ? 150 : 300;
-                if (value.length() < min || value.length() > max) {
-                    problems.add(new Problem(file, line, column, key, "is " + value.length() + " characters long"
+                if (characters(value) < min || characters(value) > max) {
+                    problems.add(new Problem(file, line, column, key, "is " + characters(value) + " characters long"
                             + " (expected " + min + " to " + max + ": one or two sentences for search results)"));
                 }
             }

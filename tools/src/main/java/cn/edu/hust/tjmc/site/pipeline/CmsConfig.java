@@ -6,6 +6,7 @@ import cn.edu.hust.tjmc.site.model.CmsSettings;
 import cn.edu.hust.tjmc.site.model.SiteSettings;
 import cn.edu.hust.tjmc.site.source.JBakeSettings;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -30,8 +31,8 @@ import org.snakeyaml.engine.v2.common.FlowStyle;
 /**
  * The CMS's configuration (admin/config.yml), made from the JSON Schemas the checks use, so that
  * a field added to a schema is a field in the CMS, with its description as the hint, its
- * pattern's plain words (schemas/pattern-descriptions.json), its allowed values and whether it
- * is required. Nothing here names a field of a data file.
+ * pattern's plain words (schemas/pattern-descriptions.json), its allowed values, its length
+ * limits (a number's least and most, a list's entries) and whether it is required. Nothing here names a field of a data file.
  *
  * <p>How a save writes YAML is Decap's (docs/CMS.md): every comment is lost but those the
  * configuration gives as a field's {@code comment}; the first field of each data file carries
@@ -149,7 +150,10 @@ public final class CmsConfig {
         return collections;
     }
 
-    /** {@code translations}: the pages also have the schema's translation fields ($defs/translation). */
+    /**
+     * {@code translations}: the pages are translations, whose header the schema's $defs/translation
+     * changes: its rules in place of the page's (a shorter Chinese description), its fields beside them.
+     */
     private static Map<String, Object> pages(String name, String label, String folder, boolean translations) {
         JsonNode schema = SchemaCheck.schemaText(PAGE_SCHEMA);
         Map<String, Object> collection = new LinkedHashMap<>();
@@ -160,11 +164,8 @@ public final class CmsConfig {
         collection.put("format", "yaml-frontmatter");
         collection.put("create", true);
         collection.put("slug", "{{slug}}");
-        List<Object> fields = fields(schema, schema, Map.of(), false);
-        if (translations) {
-            // without it in the form, a translator's save would drop the version the build compares
-            fields.addAll(fields(schema, schema.path("$defs").path("translation"), Map.of(), false));
-        }
+        // without source_version in the form, a translator's save would drop the version the build compares
+        List<Object> fields = fields(schema, translations ? translated(schema) : schema, Map.of(), false);
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("name", "body");
         body.put("label", "Text");
@@ -200,6 +201,20 @@ public final class CmsConfig {
         // in a file's: without this copy a save drops the modeline. Its own copy, so the YAML has no aliases.
         collection.put("fields", dataFields(schema, data, modeline));
         return collection;
+    }
+
+    /**
+     * The page's schema as it applies to a translation: the properties of $defs/translation over
+     * the page's (in the page's order), then its own; both lists of required fields.
+     */
+    private static JsonNode translated(JsonNode pageSchema) {
+        ObjectNode page = pageSchema.deepCopy();
+        JsonNode translation = pageSchema.path("$defs").path("translation");
+        ObjectNode properties = (ObjectNode) page.path("properties");
+        translation.path("properties").fields().forEachRemaining(entry -> properties.set(entry.getKey(), entry.getValue()));
+        ArrayNode required = page.withArray("required");
+        translation.path("required").forEach(required::add);
+        return page;
     }
 
     /** A data file's fields, the first with the file's modeline as its comment, which a save writes first. */
@@ -275,6 +290,12 @@ public final class CmsConfig {
         } else if (types.equals(Set.of("integer")) || types.equals(Set.of("number"))) {
             field.put("widget", "number");
             field.put("value_type", types.contains("integer") ? "int" : "float");
+            if (rule.has("minimum")) {
+                field.put("min", rule.path("minimum").numberValue());
+            }
+            if (rule.has("maximum")) {
+                field.put("max", rule.path("maximum").numberValue());
+            }
         } else if (types.equals(Set.of("object"))) {
             field.put("widget", "object");
             field.put("collapsed", !required);
@@ -315,18 +336,60 @@ public final class CmsConfig {
         if (required && !nullable && inOptional) {
             hint.add("Required as soon as a field beside it is filled in.");
         }
-        if (pattern != null && !PHOTO_PATTERN.equals(pattern)) {
-            String words = SchemaCheck.patternDescription(pattern);
+        boolean text = !field.get("widget").equals("select") && !PHOTO_PATTERN.equals(pattern);
+        String words = text && pattern != null ? SchemaCheck.patternDescription(pattern) : null;
+        if (words != null) {
             hint.add("Write " + words + ".");
-            field.put("pattern", List.of(pattern, "Expected " + words));
         }
-        if (rule.has("maxLength") && !field.get("widget").equals("select")) {
-            hint.add("At most " + rule.path("maxLength").asInt() + " characters.");
+        // minLength 1 is the presence check's: Decap tests a pattern on a text that is not empty only
+        int min = rule.path("minLength").asInt(0) > 1 ? rule.path("minLength").asInt() : 0;
+        int max = rule.path("maxLength").asInt(-1);
+        String length = text ? lengthWords(min, max) : null;
+        if (length != null && !String.join(" ", hint).toLowerCase(Locale.ROOT).contains(length)) {
+            hint.add(length.substring(0, 1).toUpperCase(Locale.ROOT) + length.substring(1) + ".");
+        }
+        if (words != null || length != null) {
+            String expected = words == null ? length : length == null ? words : words + "; " + length;
+            field.put("pattern", List.of(length == null ? pattern : lengthPattern(pattern, min, max),
+                    "Expected " + expected));
         }
         if (!hint.isEmpty()) {
             field.put("hint", String.join(" ", hint));
         }
         return field;
+    }
+
+    /** "at most 70 characters", "50 to 300 characters", "at least 2 characters"; null without a limit. */
+    private static String lengthWords(int min, int max) {
+        if (max >= 0) {
+            return min > 0 ? min + " to " + max + " characters" : "at most " + max + " characters";
+        }
+        return min > 0 ? "at least " + min + " characters" : null;
+    }
+
+    /**
+     * A JavaScript regular expression, as Decap compiles it ({@code RegExp(pattern)}, no flags),
+     * that holds a text to between {@code min} and {@code max} characters ({@code max} -1: no
+     * most) and, when {@code pattern} is not null, to that pattern too. A character is counted as
+     * the build's schema check counts it, by code point: without the u flag JavaScript counts
+     * UTF-16 units, so an emoji (two units) would count twice; here a surrogate pair is one
+     * character. Each text has one way only to be cut into characters (a unit that is not a high
+     * surrogate, or a high and a low surrogate), so a text over the limit is refused at once: with
+     * two ways for an emoji (a pair, or two units), refusing 121 emoji would try 2^121 ways and
+     * hang the editor's tab (CmsConfigTest stops such a pattern). A lone high surrogate, which no
+     * keyboard types, is refused. A pattern anchored at its start follows
+     * the length's lookahead without its {@code ^}; any other is searched for after it, as JSON
+     * Schema and Decap search.
+     */
+    private static String lengthPattern(String pattern, int min, int max) {
+        String length = "(?:[^\\uD800-\\uDBFF]|[\\uD800-\\uDBFF][\\uDC00-\\uDFFF]){" + min + "," + (max < 0 ? "" : max) + "}$";
+        if (pattern == null) {
+            return "^" + length;
+        }
+        if (pattern.startsWith("^") && !pattern.contains("|")) {
+            return "^(?=" + length + ")" + pattern.substring(1);
+        }
+        return "^(?=" + length + ")[\\s\\S]*?(?:" + pattern + ")";
     }
 
     /** The field a list shows for each entry when folded: its title, name or first required text. */

@@ -8,6 +8,8 @@ import cn.edu.hust.tjmc.site.report.Problem;
 import cn.edu.hust.tjmc.site.source.JBakeSettings;
 import cn.edu.hust.tjmc.site.source.YamlFile;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SpecVersion;
@@ -38,11 +40,16 @@ class PageHeaderCheckTest {
 
     /** The problems the check finds in content/camp.md, a page alone in its site. */
     private List<Problem> problemsOf(String text) throws IOException {
-        Files.createDirectories(dir.resolve("content"));
-        Files.writeString(dir.resolve("content/camp.md"), text, StandardCharsets.UTF_8);
+        return problemsOf("content/camp.md", text);
+    }
+
+    /** The problems the check finds in {@code page} (content/camp.md or its translation content/zh/camp.md). */
+    private List<Problem> problemsOf(String page, String text) throws IOException {
+        Files.createDirectories(dir.resolve(page).getParent());
+        Files.writeString(dir.resolve(page), text, StandardCharsets.UTF_8);
         List<Problem> problems = new ArrayList<>();
         PageHeaderCheck.readPages(dir, JBakeSettings.read(ProjectCopy.REAL_PROJECT), problems, new ArrayList<>());
-        return problems.stream().filter(problem -> problem.file().equals(Path.of("content/camp.md"))).toList();
+        return problems.stream().filter(problem -> problem.file().equals(Path.of(page))).toList();
     }
 
     private String reported(String text) throws IOException {
@@ -109,6 +116,10 @@ class PageHeaderCheckTest {
         List<String> variants = List.of(GOOD,
                 GOOD.replace("title: Summer camp", "title: " + "t".repeat(70)),
                 GOOD.replace("title: Summer camp", "title: " + "t".repeat(71)),
+                // both count characters as code points: an emoji is one, not two UTF-16 units
+                GOOD.replace("title: Summer camp", "title: " + "\uD83C\uDFD5".repeat(70)),
+                GOOD.replace("title: Summer camp", "title: " + "\uD83C\uDFD5".repeat(71)),
+                GOOD.replaceFirst("description: .*\n", "description: " + "\uD83C\uDFD5".repeat(300) + "\n"),
                 GOOD.replaceFirst("description: .*\n", description),
                 GOOD.replaceFirst("description: .*\n", "description: " + "x".repeat(49) + "\n"),
                 GOOD.replaceFirst("description: .*\n", "description: " + "x".repeat(300) + "\n"),
@@ -121,11 +132,46 @@ class PageHeaderCheckTest {
                 GOOD.replace("type: page\n", ""), GOOD.replace("title: Summer camp", "titel: Summer camp"),
                 GOOD.replace("[visit, agreement]", "visit"), GOOD.replace("[visit, agreement]", "[]"),
                 GOOD.replace("title: Summer camp", "title: 2020"), GOOD.replace("title: Summer camp", "title: ''"));
+        assertAgree(schema, "content/camp.md", variants);
+    }
+
+    /**
+     * A translation's header at the edges of its own rules: the page's schema as $defs/translation
+     * changes it (a Chinese description of 20 to 150 characters, source_version) accepts exactly
+     * the headers the check accepts in content/zh/, so that the CMS's form for Chinese pages,
+     * made from it, holds an editor to the build's limits.
+     */
+    @Test
+    void theSchemaAndTheCheckAgreeOnATranslationsEdges() throws IOException {
+        JsonNode page = SchemaCheck.schemaText("page").deepCopy();
+        JsonNode translation = page.at("/$defs/translation");
+        translation.path("properties").fields().forEachRemaining(entry ->
+                ((ObjectNode) page.path("properties")).set(entry.getKey(), entry.getValue()));
+        translation.path("required").forEach(((ArrayNode) page.path("required"))::add);
+        JsonSchema schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(page);
+        problemsOf(GOOD); // the English page it translates
+        // made up for the test: a summer camp's title and a description of n characters
+        String good = GOOD.replace("title: Summer camp", "title: 夏令营")
+                .replace("status: published\n", "status: published\nsource_version: 1a2b3c4d\n");
+        List<String> variants = new ArrayList<>();
+        for (int length : new int[] {19, 20, 34, 150, 151, 300}) {
+            variants.add(good.replaceFirst("description: .*\n", "description: " + "营".repeat(length) + "\n"));
+        }
+        variants.addAll(List.of(good,
+                good.replaceFirst("description: .*\n", "description: " + "\uD83C\uDFD5".repeat(150) + "\n"),
+                good.replaceFirst("description: .*\n", "description: " + "\uD83C\uDFD5".repeat(151) + "\n"),
+                good.replace("source_version: 1a2b3c4d\n", ""), good.replace("1a2b3c4d", "1A2B3C4D"),
+                good.replace("title: 夏令营", "title: " + "营".repeat(71))));
+        assertAgree(schema, "content/zh/camp.md", variants);
+    }
+
+    /** For each of {@code variants} as {@code page}, the check finds no problem exactly where the schema accepts it. */
+    private void assertAgree(JsonSchema schema, String page, List<String> variants) throws IOException {
         for (String variant : variants) {
-            JsonNode header = YamlFile.parse(variant.substring(4, variant.indexOf("\n---\n")), Path.of("camp.md"), 1,
+            JsonNode header = YamlFile.parse(variant.substring(4, variant.indexOf("\n---\n")), Path.of(page), 1,
                     new ArrayList<>()).orElseThrow().tree();
             boolean schemaAccepts = schema.validate(header).isEmpty();
-            List<Problem> problems = problemsOf(variant);
+            List<Problem> problems = problemsOf(page, variant);
             assertEquals(problems.isEmpty(), schemaAccepts, variant + "\nthe check: " + problems
                     + "\nthe schema: " + schema.validate(header));
         }
