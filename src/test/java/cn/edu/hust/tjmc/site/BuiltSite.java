@@ -57,6 +57,11 @@ public final class BuiltSite {
         return root;
     }
 
+    /**
+     * site.host, ending in "/": the public address the site was built for, as its files write it
+     * (sitemap, feed, canonical links). The browser tier serves the same files elsewhere
+     * ({@code browser.LocalSite}).
+     */
     public URI host() {
         return host;
     }

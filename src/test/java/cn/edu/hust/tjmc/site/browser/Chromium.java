@@ -28,6 +28,11 @@ import org.openqa.selenium.logging.LogType;
  * fresh profile. Records, per page visit, console errors, Content-Security-Policy violations and
  * every URL the page requested. Uses plain Chrome DevTools Protocol commands through chromedriver,
  * which work whatever Chromium version Debian ships.
+ *
+ * <p>Every host name but 127.0.0.1 fails to resolve at once: the site is served on this machine,
+ * and a request that would leave it (an absolute link to the public address, a font from another
+ * host) fails in milliseconds and is recorded, never waits on a network that a sandbox or a CI
+ * container may not have.
  */
 public final class Chromium implements AutoCloseable {
 
@@ -70,6 +75,7 @@ public final class Chromium implements AutoCloseable {
         options.setBinary(binary.toFile());
         options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
                 "--disable-component-update", "--no-first-run", "--disable-dev-shm-usage",
+                "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1",
                 "--user-data-dir=" + profileDir, "--window-size=1280," + VIEWPORT_HEIGHT);
         options.setCapability("goog:loggingPrefs", Map.of(LogType.BROWSER, "ALL", LogType.PERFORMANCE, "ALL"));
         ChromeDriverService service = new ChromeDriverService.Builder()

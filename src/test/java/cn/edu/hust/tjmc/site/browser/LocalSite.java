@@ -24,9 +24,17 @@ import org.jsoup.parser.Parser;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
- * The built site as a visitor gets it: target/site served by nginx at site.host
- * (http://127.0.0.1:{browser.port}/tjmc with -Pbrowser) and one headless Chromium to look at it.
- * Also knows, from the built files alone, which pages there are (for parameterized tests).
+ * The built site as a visitor gets it: target/site, exactly as it is published, served by nginx
+ * on this machine and one headless Chromium to look at it. Also knows, from the built files
+ * alone, which pages there are (for parameterized tests).
+ *
+ * <p>Two addresses, kept apart: the <b>public address</b> (site.host, e.g.
+ * https://tjmc.hust.edu.cn/international/), which the build wrote into the sitemap, the feed and
+ * the canonical links, and the <b>local address</b> the browser opens: http://127.0.0.1:{browser.port}
+ * plus the public address's path (http://127.0.0.1:18080/international/), so that the 404 page's
+ * links, which start from that path, work here too. The pages link to each other relatively; an
+ * absolute link to the public address would leave this machine, and Chromium refuses every host
+ * but 127.0.0.1 at once ({@link Chromium}).
  */
 public final class LocalSite implements ExtensionContext.Store.CloseableResource {
 
@@ -44,35 +52,32 @@ public final class LocalSite implements ExtensionContext.Store.CloseableResource
     /** Asked for to get the 404 page: a missing file in a missing folder, so relative links would break. */
     static final SitePage MISSING_PAGE = new SitePage("no-such-folder/no-such-page.html", 404);
 
-    private final URI base;
+    /** The local address, http://127.0.0.1:{browser.port}/{path of site.host}/: what the browser opens. */
+    private final URI localAddress;
     private final Path testPagesDir;
     private final Nginx nginx;
     private final Chromium chromium;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
-    private LocalSite(URI base, Path testPagesDir, Nginx nginx, Chromium chromium) {
-        this.base = base;
+    private LocalSite(URI localAddress, Path testPagesDir, Nginx nginx, Chromium chromium) {
+        this.localAddress = localAddress;
         this.testPagesDir = testPagesDir;
         this.nginx = nginx;
         this.chromium = chromium;
     }
 
     static LocalSite start() {
-        URI base = base();
         int port = Integer.parseInt(property("browser.port"));
-        if (!"http".equals(base.getScheme()) || !"127.0.0.1".equals(base.getHost()) || base.getPort() != port) {
-            throw new IllegalStateException("site.host must be http://127.0.0.1:" + port + "/<path> for the browser tests,"
-                    + " but is " + base + ": run them with -Pbrowser, which builds the site for that address");
-        }
+        URI localAddress = servedAt(publicAddress(), port);
         Path projectDir = Path.of(property("project.dir"));
         Path workDir = projectDir.resolve("target/browser");
         Path testPagesDir = workDir.resolve("test-pages");
         try {
             Files.createDirectories(testPagesDir);
             Nginx nginx = Nginx.start(executable("browser.nginx"), workDir.resolve("nginx"), port,
-                    server(port, base.getPath(), testPagesDir, projectDir.resolve("target/nginx/security-headers.conf")));
+                    server(port, localAddress.getPath(), testPagesDir, projectDir.resolve("target/nginx/security-headers.conf")));
             try {
-                return new LocalSite(base, testPagesDir, nginx,
+                return new LocalSite(localAddress, testPagesDir, nginx,
                         Chromium.start(executable("browser.chromium"), executable("browser.chromedriver"), workDir));
             } catch (RuntimeException e) {
                 nginx.close();
@@ -87,7 +92,8 @@ public final class LocalSite implements ExtensionContext.Store.CloseableResource
     }
 
     /**
-     * The built site at http://127.0.0.1:{@code port}{@code basePath} (basePath like "/tjmc/"), with
+     * The built site at http://127.0.0.1:{@code port}{@code basePath} (basePath "/international/",
+     * "/project/mr-12/" or "/"), with
      * the security headers the build wrote and the site's 404.html for missing files, and the
      * pages tests write at {@code basePath}{@link #TEST_PAGES} with the same headers.
      */
@@ -108,8 +114,9 @@ public final class LocalSite implements ExtensionContext.Store.CloseableResource
                 "}"));
     }
 
+    /** The page's local address, where the browser (and {@link #fetch}) gets it. */
     public URI url(SitePage page) {
-        return base.resolve(page.path());
+        return localAddress.resolve(page.path());
     }
 
     /**
@@ -120,12 +127,12 @@ public final class LocalSite implements ExtensionContext.Store.CloseableResource
      */
     public URI serveTestPage(String name, String html) throws IOException {
         Files.writeString(testPagesDir.resolve(name), html, StandardCharsets.UTF_8);
-        return base.resolve(TEST_PAGES + name);
+        return localAddress.resolve(TEST_PAGES + name);
     }
 
-    /** "http://127.0.0.1:18080/": every request of every page must start with it. */
+    /** "http://127.0.0.1:18080/", the local origin: every request of every page must start with it. */
     public String origin() {
-        return base.resolve("/").toString();
+        return localAddress.resolve("/").toString();
     }
 
     public Chromium chromium() {
@@ -153,15 +160,15 @@ public final class LocalSite implements ExtensionContext.Store.CloseableResource
 
     /** Every page in sitemap.xml, and a missing page (which must get the 404 page). */
     public static List<SitePage> pages() {
-        String basePath = base().toString();
+        String publicAddress = publicAddress().toString();
         Document sitemap = parse(siteDir().resolve("sitemap.xml"), Parser.xmlParser());
         List<SitePage> pages = new ArrayList<>();
         for (Element loc : sitemap.select("url > loc")) {
             String url = loc.text().trim();
-            if (!url.startsWith(basePath)) {
-                throw new IllegalStateException("sitemap.xml lists " + url + ", which is not under site.host " + basePath);
+            if (!url.startsWith(publicAddress)) {
+                throw new IllegalStateException("sitemap.xml lists " + url + ", which is not under site.host " + publicAddress);
             }
-            pages.add(new SitePage(url.substring(basePath.length()), 200));
+            pages.add(new SitePage(url.substring(publicAddress.length()), 200));
         }
         if (pages.isEmpty()) {
             throw new IllegalStateException("sitemap.xml in " + siteDir() + " lists no page");
@@ -232,9 +239,28 @@ public final class LocalSite implements ExtensionContext.Store.CloseableResource
         }
     }
 
-    private static URI base() {
+    /** site.host, the address the site was built for (and the sitemap lists its pages under), ending in "/". */
+    private static URI publicAddress() {
         String host = property("site.host");
-        return URI.create(host.endsWith("/") ? host : host + "/");
+        URI address = URI.create(host.endsWith("/") ? host : host + "/");
+        if (!address.isAbsolute() || address.getHost() == null) {
+            throw new IllegalStateException("site.host " + host + " is not an absolute address such as https://example.org/tjmc");
+        }
+        return address;
+    }
+
+    /**
+     * Where this machine's nginx serves the site built for {@code publicAddress}: on 127.0.0.1, at
+     * the same path. The path goes into nginx's configuration as it is, so only the characters of
+     * plain path segments are taken.
+     */
+    static URI servedAt(URI publicAddress, int port) {
+        String path = publicAddress.getRawPath();
+        if (!path.matches("(/[A-Za-z0-9._~-]+)*/")) {
+            throw new IllegalStateException("the path of site.host " + publicAddress + " is not one the browser tests can serve"
+                    + " (segments of letters, digits and . _ ~ - only)");
+        }
+        return URI.create("http://127.0.0.1:" + port + path);
     }
 
     private static Path siteDir() {
