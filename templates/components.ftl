@@ -18,7 +18,7 @@
   <@photo photo=event.photo/>
   </#if>
   <#if event.people?has_content>
-  <ul class="tjmc-event__people">
+  <ul class="tjmc-event__people"<#if event.peopleLang??> lang="${event.peopleLang}"</#if>>
     <#list event.people as person>
     <li><span class="tjmc-event__person">${person.name}</span>, ${person.role}</li>
     </#list>
@@ -43,7 +43,7 @@
 <#macro keyFigures figures>
 <ul class="tjmc-figures">
   <#list figures as figure>
-  <li class="tjmc-figures__item"><span class="tjmc-figures__value">${figure.value}</span> <span class="tjmc-figures__label"<#if figure.lang??> lang="${figure.lang}"</#if>>${figure.label}</span></li>
+  <li class="tjmc-figures__item"><span class="tjmc-figures__value"<#if figure.valueLang??> lang="${figure.valueLang}"</#if>>${figure.value}</span> <span class="tjmc-figures__label"<#if figure.lang??> lang="${figure.lang}"</#if>>${figure.label}</span></li>
   </#list>
 </ul>
 </#macro>
@@ -78,17 +78,19 @@
      lazily unless it is likely the largest thing on the first screen (photo.eager). An event's or a
      partner's photo (photo.crop) is cropped to the shape of its card, towards the editor's focus (a
      class: the security policy allows no style attribute), and links to the whole photo. The caption
-     and the credit are paragraphs of their own, so that they are never read as one sentence. -->
+     and the credit are paragraphs of their own, so that they are never read as one sentence. An event's
+     or a partner's alt text and caption not translated yet are marked English (altLang, captionLang:
+     lang on the img covers its alt); the credit is a name, in no language. -->
 <#macro photo photo>
 <figure class="tjmc-photo<#if photo.crop??> tjmc-photo--cropped tjmc-photo--focus-${photo.crop}</#if>">
   <#if photo.crop??><a class="tjmc-photo__full" href="${photo.full}"></#if><picture>
     <source type="image/webp" srcset="${photo.webpSrcset}" sizes="${photo.sizes}">
-    <img class="tjmc-photo__image" src="${photo.src}" srcset="${photo.jpegSrcset}" sizes="${photo.sizes}" width="${photo.width}" height="${photo.height}" alt="${photo.alt}"<#if photo.eager> fetchpriority="high"<#else> loading="lazy" decoding="async"</#if>>
+    <img class="tjmc-photo__image" src="${photo.src}" srcset="${photo.jpegSrcset}" sizes="${photo.sizes}" width="${photo.width}" height="${photo.height}" alt="${photo.alt}"<#if photo.altLang??> lang="${photo.altLang}"</#if><#if photo.eager> fetchpriority="high"<#else> loading="lazy" decoding="async"</#if>>
   </picture><#if photo.crop??></a></#if>
   <#if photo.caption?? || photo.credit??>
   <figcaption class="tjmc-photo__caption">
     <#if photo.caption??>
-    <p class="tjmc-photo__text">${photo.caption}</p>
+    <p class="tjmc-photo__text"<#if photo.captionLang??> lang="${photo.captionLang}"</#if>>${photo.caption}</p>
     </#if>
     <#if photo.credit??>
     <p class="tjmc-photo__credit"><small>${photo.credit}</small></p>

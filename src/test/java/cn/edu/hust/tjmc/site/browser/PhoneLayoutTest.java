@@ -173,8 +173,8 @@ class PhoneLayoutTest {
             boolean tall = i == 1;
             String src = (tall ? portrait : landscape).toString();
             figures.add(renderer.render("photo", Map.of("photo", new PhotoView(src + " 640w", src + " 640w", src,
-                    PhotoView.CARD_SIZES, tall ? 640 : 1600, tall ? 853 : 1067, "A test pattern", "A caption",
-                    "A credit", false, tall ? "top" : "center", src))));
+                    PhotoView.CARD_SIZES, tall ? 640 : 1600, tall ? 853 : 1067, "A test pattern", null, "A caption",
+                    null, "A credit", false, tall ? "top" : "center", src))));
         }
         site.chromium().emulate(width, ColorScheme.LIGHT);
         for (SitePage page : List.of(LocalSite.pageOfType("home"), LocalSite.pageOfType("timeline"))) {

@@ -16,7 +16,11 @@ import java.util.stream.Collectors;
  * @param width      of {@code src}, so that the browser reserves the photo's place before it loads
  * @param height     of {@code src}
  * @param alt        what the photo shows
+ * @param altLang    "en" when the alt text is English on a page of another language (an event's or a
+ *                   partner's photo whose alt text is not translated yet); else null. A photo in a page's
+ *                   text has the page's text's language, said around it where it is not the page's
  * @param caption    shown below it, or null
+ * @param captionLang "en" when the caption is English on a page of another language; else null
  * @param credit     shown on a line of its own below the caption, or null
  * @param eager      whether it is likely the largest thing on the first screen: loaded at once, not lazily
  * @param crop       where the photo is cropped to the shape of a card (one of {@link PhotoUse#FOCUSES}), on
@@ -24,7 +28,8 @@ import java.util.stream.Collectors;
  * @param full       the largest JPEG, which a cropped photo links to so that the whole photo is one click away
  */
 public record PhotoView(String webpSrcset, String jpegSrcset, String src, String sizes, int width, int height,
-                        String alt, String caption, String credit, boolean eager, String crop, String full) {
+                        String alt, String altLang, String caption, String captionLang, String credit, boolean eager,
+                        String crop, String full) {
 
     /*
      * The photo's width in the layout, for each place a photo is shown; each must match
@@ -86,8 +91,8 @@ public record PhotoView(String webpSrcset, String jpegSrcset, String src, String
         return new PhotoView(
                 variants.stream().map(v -> v.webp() + " " + v.width() + "w").collect(Collectors.joining(", ")),
                 variants.stream().map(v -> v.jpeg() + " " + v.width() + "w").collect(Collectors.joining(", ")),
-                fallback.jpeg(), sizes, fallback.width(), fallback.height(), use.alt().strip(),
-                use.caption().orElse(null), use.credit().orElse(null), eager, crop,
+                fallback.jpeg(), sizes, fallback.width(), fallback.height(), use.alt().strip(), null,
+                use.caption().orElse(null), null, use.credit().orElse(null), eager, crop,
                 variants.get(variants.size() - 1).jpeg());
     }
 
@@ -100,7 +105,16 @@ public record PhotoView(String webpSrcset, String jpegSrcset, String src, String
             return this;
         }
         return new PhotoView(srcset(webpSrcset, toRoot), srcset(jpegSrcset, toRoot), toRoot + src, sizes, width,
-                height, alt, caption, credit, eager, crop, toRoot + full);
+                height, alt, altLang, caption, captionLang, credit, eager, crop, toRoot + full);
+    }
+
+    /**
+     * The same photo with its alt text and caption in a page's language (an event's or a partner's
+     * translation), or in English marked as such.
+     */
+    PhotoView in(Words.Text alt, Words.Text caption) {
+        return new PhotoView(webpSrcset, jpegSrcset, src, sizes, width, height, alt.text(), alt.lang(), caption.text(),
+                caption.lang(), credit, eager, crop, full);
     }
 
     private static String srcset(String srcset, String toRoot) {

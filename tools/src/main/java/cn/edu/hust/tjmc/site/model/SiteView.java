@@ -92,9 +92,11 @@ public record SiteView(
     /**
      * One key figure of the home page.
      *
-     * @param lang "en" when the label is English on a page of another language (not translated yet); else null
+     * @param valueLang "en" when the value has words (Since 1980), which are English, on a page of another
+     *                  language; else null: digits and signs (50+, 2008) are read in the page's language
+     * @param lang      "en" when the label is English on a page of another language (not translated yet); else null
      */
-    public record FigureView(String value, String label, String lang) {
+    public record FigureView(String value, String valueLang, String label, String lang) {
     }
 
     /**
@@ -185,6 +187,8 @@ public record SiteView(
      * @param country      the country or region as readers see it
      * @param countryId    the country filter's value
      * @param people       who took part, with their roles; may be empty
+     * @param peopleLang   "en" on a page of another language: names and roles are written in English
+     *                     and not translated; else null
      * @param institutions the partners involved, each linked to its place on the partners page; may be empty
      * @param photo        its photo, or null when it has none
      * @param lang         "en" when its title and description are English on a page of another language
@@ -192,7 +196,8 @@ public record SiteView(
      */
     public record Event(String id, String href, String iso, String display, String decade, String kind,
                         String kindLabel, String country, String countryId, String title, String description,
-                        List<Person> people, List<Link> institutions, PhotoView photo, String lang) {
+                        List<Person> people, String peopleLang, List<Link> institutions, PhotoView photo,
+                        String lang) {
 
         /**
          * The event as written in data/timeline.yaml, with what the model works out for it in the
@@ -203,7 +208,8 @@ public record SiteView(
             Words.Text title = words.title(event);
             return new Event(event.id(), href, event.date().iso(), words.date(event.date()),
                     DateFormats.decade(event.date(), Locale.ENGLISH), event.kind(), kindLabel, words.country(event.country()), countryId,
-                    title.text(), words.description(event).text(), event.people(), institutions, photo, title.lang());
+                    title.text(), words.description(event).text(), event.people(), words.untranslatedLang(), institutions,
+                    photo, title.lang());
         }
     }
 

@@ -123,7 +123,7 @@ public final class TemplateModel {
     private List<FigureView> keyFigures() {
         return sources.keyFigures().stream().map(figure -> {
             Words.Text label = words.label(figure);
-            return new FigureView(figure.value(), label.text(), label.lang());
+            return new FigureView(figure.value(), words.valueLang(figure), label.text(), label.lang());
         }).toList();
     }
 
@@ -165,27 +165,28 @@ public final class TemplateModel {
     }
 
     /**
-     * The photo that represents a page in link previews (og:image): the page's first photo; on the
-     * timeline page the newest event's that has one, and on the home page that one if the home
-     * page shows its event.
+     * The photo that represents a page in link previews (og:image): the first photo of the page as
+     * shown in this language; on the timeline page the newest event's that has one, and on the home
+     * page that one if the home page shows its event. Its alt text is the one the page shows (a
+     * meta element cannot say that its content is in another language).
      */
     private OpenGraphImage openGraphImage(Page page) {
-        List<PhotoUse> own = sources.photos().pageUses().getOrDefault(page.outputName(), List.of());
+        List<PhotoUse> own = sources.photos().pageUses().getOrDefault(shown(page).outputName(), List.of());
         if (!own.isEmpty()) {
-            return openGraphImage(own.get(0));
+            return openGraphImage(own.get(0), own.get(0).alt().strip());
         }
         List<TimelineEvent> newestFirst = new ArrayList<>(sources.events());
         Collections.reverse(newestFirst);
         int shown = page.outputName().equals(timelinePage) ? newestFirst.size()
                 : page.outputName().equals(HOME_PAGE) ? LATEST_EVENTS : 0;
-        return newestFirst.stream().limit(shown).flatMap(event -> event.photo().stream()).findFirst()
-                .map(this::openGraphImage).orElse(null);
+        return newestFirst.stream().limit(shown).filter(event -> event.photo().isPresent()).findFirst()
+                .map(event -> openGraphImage(event.photo().get(), words.photoAlt(event, event.photo().get()).text()))
+                .orElse(null);
     }
 
-    private OpenGraphImage openGraphImage(PhotoUse use) {
+    private OpenGraphImage openGraphImage(PhotoUse use, String alt) {
         PhotoVariant variant = PhotoView.fallback(PhotoVariant.of(sources.photos().files().get(use.name())));
-        return new OpenGraphImage(settings.host() + "/" + variant.jpeg(), variant.width(), variant.height(),
-                use.alt().strip());
+        return new OpenGraphImage(settings.host() + "/" + variant.jpeg(), variant.width(), variant.height(), alt);
     }
 
     private String pageOfType(String type) {
@@ -395,7 +396,7 @@ public final class TemplateModel {
                         })
                         .toList(),
                 event.photo().map(use -> PhotoView.cropped(sources.photos().files().get(use.name()), use, photoSizes)
-                                .fromFolder(toRoot))
+                                .fromFolder(toRoot).in(words.photoAlt(event, use), words.photoCaption(event, use)))
                         .orElse(null));
     }
 
@@ -422,7 +423,8 @@ public final class TemplateModel {
                 partner.intercollegiateAgreement(),
                 eventsByPartnerId.getOrDefault(partner.id(), List.of()).stream().map(this::eventLink).toList(),
                 partner.photo().map(use -> PhotoView.cropped(sources.photos().files().get(use.name()), use,
-                                PhotoView.PARTNER_SIZES).fromFolder(toRoot))
+                                PhotoView.PARTNER_SIZES).fromFolder(toRoot)
+                                .in(words.photoAlt(partner, use), words.photoCaption(partner, use)))
                         .orElse(null), name.lang());
     }
 

@@ -5,6 +5,7 @@ import cn.edu.hust.tjmc.site.source.EventDate;
 import cn.edu.hust.tjmc.site.source.KeyFigure;
 import cn.edu.hust.tjmc.site.source.Language;
 import cn.edu.hust.tjmc.site.source.Partner;
+import cn.edu.hust.tjmc.site.source.PhotoUse;
 import cn.edu.hust.tjmc.site.source.TimelineEvent;
 import java.util.Optional;
 
@@ -28,6 +29,9 @@ final class Words {
      */
     record Text(String text, String lang) {
     }
+
+    /** No text (a photo without a caption). */
+    private static final Text NONE = new Text(null, null);
 
     Language language() {
         return language;
@@ -63,6 +67,43 @@ final class Words {
 
     Text name(Partner partner) {
         return text(partner.name(), partner.zh().map(Partner.Zh::name));
+    }
+
+    /** An event's photo's alt text: the translation's photo_alt, else the English. */
+    Text photoAlt(TimelineEvent event, PhotoUse photo) {
+        return text(photo.alt().strip(), event.zh().flatMap(TimelineEvent.Zh::photoAlt));
+    }
+
+    /** An event's photo's caption, or null when it has none. */
+    Text photoCaption(TimelineEvent event, PhotoUse photo) {
+        return photo.caption().map(english -> text(english, event.zh().flatMap(TimelineEvent.Zh::photoCaption)))
+                .orElse(NONE);
+    }
+
+    Text photoAlt(Partner partner, PhotoUse photo) {
+        return text(photo.alt().strip(), partner.zh().flatMap(Partner.Zh::photoAlt));
+    }
+
+    Text photoCaption(Partner partner, PhotoUse photo) {
+        return photo.caption().map(english -> text(english, partner.zh().flatMap(Partner.Zh::photoCaption)))
+                .orElse(NONE);
+    }
+
+    /**
+     * The language of texts that have no translation, such as people's names and roles: "en" on another
+     * language's page, else null.
+     */
+    String untranslatedLang() {
+        return language == Language.DEFAULT ? null : Language.DEFAULT.htmlLang();
+    }
+
+    /**
+     * "en" when a figure's value has letters (Since 1980) on another language's page: its words are
+     * English, and values have no translation; digits and signs (50+) are any language's.
+     */
+    String valueLang(KeyFigure figure) {
+        return figure.value() != null && figure.value().codePoints().anyMatch(Character::isLetter)
+                ? untranslatedLang() : null;
     }
 
     Text label(KeyFigure figure) {

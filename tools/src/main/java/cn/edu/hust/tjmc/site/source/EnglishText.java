@@ -10,9 +10,10 @@ import java.util.function.Function;
 
 /**
  * The English texts a translation is made from, each with its name: a page's title, description
- * and text, an event's title and description, a partner's name, a figure's label. Their
- * {@link SourceVersion} is what the translation records in {@code source_version}; their lines
- * are what the build shows of an outdated translation's English (check.TranslationCheck).
+ * and text, an event's title and description, a partner's name, a figure's label, and an event's or
+ * a partner's photo's alt text and caption. Their {@link SourceVersion} is what the translation
+ * records in {@code source_version}; their lines are what the build shows of an outdated
+ * translation's English (check.TranslationCheck).
  *
  * @param parts in the order {@link SourceVersion} hashes them
  */
@@ -41,6 +42,19 @@ public record EnglishText(List<Part> parts) {
     public static EnglishText of(Map<String, String> texts) {
         return new EnglishText(texts.entrySet().stream().map(entry -> new Part(entry.getKey(), entry.getValue()))
                 .toList());
+    }
+
+    /**
+     * Adds a photo's English alt text and caption to an entry's texts, as "photo_alt" and
+     * "photo_caption" (the names of their translations), each only where the photo has it: adding,
+     * changing or removing them makes a translation outdated, and an entry without a photo keeps
+     * the version of its other texts.
+     */
+    static void putPhoto(Map<String, String> texts, PhotoUse photo) {
+        if (photo.alt() != null && !photo.alt().isBlank()) {
+            texts.put("photo_alt", photo.alt());
+        }
+        photo.caption().ifPresent(caption -> texts.put("photo_caption", caption));
     }
 
     public String version() {

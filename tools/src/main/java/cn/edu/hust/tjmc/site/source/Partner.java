@@ -1,6 +1,7 @@
 package cn.edu.hust.tjmc.site.source;
 
-import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -19,16 +20,26 @@ public record Partner(
         Optional<Zh> zh) {
 
     /**
-     * The partner's name in Chinese.
+     * The partner's name in Chinese, and its photo's alt text and caption.
      *
-     * @param sourceVersion the {@link SourceVersion} of the English name it was translated from
+     * @param photoAlt      the photo's alt text, if translated (without it the English is shown, marked as such)
+     * @param photoCaption  the photo's caption, if translated
+     * @param sourceVersion the {@link SourceVersion} of the English it was translated from
      */
-    public record Zh(String name, String sourceVersion) {
+    public record Zh(String name, Optional<String> photoAlt, Optional<String> photoCaption, String sourceVersion) {
+
+        public Zh {
+            photoAlt = photoAlt == null ? Optional.empty() : photoAlt;
+            photoCaption = photoCaption == null ? Optional.empty() : photoCaption;
+        }
     }
 
-    /** The English a translation is made from: the name. */
+    /** The English a translation is made from: the name, and its photo's alt text and caption where it has them. */
     public EnglishText englishText() {
-        return EnglishText.of(Collections.singletonMap("name", name));
+        Map<String, String> texts = new LinkedHashMap<>();
+        texts.put("name", name);
+        photo.ifPresent(use -> EnglishText.putPhoto(texts, use));
+        return EnglishText.of(texts);
     }
 
     /** The version of the English a translation records in source_version. */

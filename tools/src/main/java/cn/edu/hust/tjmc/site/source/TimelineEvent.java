@@ -28,18 +28,31 @@ public record TimelineEvent(
         Optional<Zh> zh) {
 
     /**
-     * The event's title and description in Chinese.
+     * The event's title and description in Chinese, and its photo's alt text and caption.
      *
+     * @param photoAlt      the photo's alt text, if translated (without it the English is shown, marked as such)
+     * @param photoCaption  the photo's caption, if translated
      * @param sourceVersion the {@link SourceVersion} of the English they were translated from
      */
-    public record Zh(String title, String description, String sourceVersion) {
+    public record Zh(String title, String description, Optional<String> photoAlt, Optional<String> photoCaption,
+                     String sourceVersion) {
+
+        public Zh {
+            photoAlt = photoAlt == null ? Optional.empty() : photoAlt;
+            photoCaption = photoCaption == null ? Optional.empty() : photoCaption;
+        }
     }
 
-    /** The English a translation is made from: its title and description. */
+    /**
+     * The English a translation is made from: its title and description, and its photo's alt text
+     * and caption where it has them (so that the version of an event without a photo is that of
+     * its title and description alone).
+     */
     public EnglishText englishText() {
         Map<String, String> texts = new LinkedHashMap<>();
         texts.put("title", title);
         texts.put("description", description);
+        photo.ifPresent(use -> EnglishText.putPhoto(texts, use));
         return EnglishText.of(texts);
     }
 

@@ -60,6 +60,25 @@ class TranslationCheckTest {
         assertEquals(List.of(), warnings(copy).stream().filter(text -> text.startsWith("data/")).toList());
     }
 
+    /**
+     * An event's translation covers its photo's alt text and caption (zh: photo_alt, photo_caption):
+     * an edit of the English alt text makes it outdated (TranslationHistoryTest: the line it shows).
+     */
+    @Test
+    void anEditOfAPhotosEnglishAltTextMakesTheEventsTranslationOutdated(@TempDir Path dir) {
+        ProjectCopy copy = new ProjectCopy(dir);
+        assertEquals(List.of(), warnings(copy).stream().filter(line -> line.contains("hust-heidelberg-university-day-2017"))
+                .toList(), "the Heidelberg event's translation is current");
+        copy.edit("data/timeline.yaml", text -> text.replace("alt: A made-up courtyard with a red circle, seen again",
+                "alt: A made-up courtyard with a red circle, shown again"));
+        String warning = warnings(copy).stream().filter(line -> line.contains("hust-heidelberg-university-day-2017"))
+                .findFirst().orElseThrow(() -> new AssertionError("an edit of the photo's English alt text is not noticed"));
+        String version = value(warning);
+        copy.edit("data/timeline.yaml", text -> text.replace("source_version: b77cdf3e", "source_version: " + version));
+        assertEquals(List.of(), warnings(copy).stream().filter(line -> line.contains("hust-heidelberg-university-day-2017"))
+                .toList(), "the value the warning gives marks the translation current");
+    }
+
     @Test
     void theStatusCountsTranslatedOutdatedAndMissing(@TempDir Path dir) {
         SiteSources sources = SiteSourceReader.read(new ProjectCopy(dir).dir());

@@ -35,6 +35,8 @@ class TranslationHistoryTest {
     private static final Pattern VERSION = Pattern.compile("source_version: ([0-9a-f]{8}) to mark it current");
     private static final String TIMELINE_INTRO = "Visits to TJMC, visits by HUST leaders to partner universities,"
             + " agreements and university days, year by year. Each event has its own link.";
+    private static final String HEIDELBERG_ALT = "A made-up courtyard with a red circle, seen again for the"
+            + " University Day";
     private static final String MARBURG = "HUST and the University of Marburg held the HUST–Marburg University Day.";
 
     @Test
@@ -71,6 +73,18 @@ class TranslationHistoryTest {
                 "+ description: HUST and Philipps-Universität Marburg held a university day."),
                 message.subList(1, message.size()));
         assertEquals(1, warnings(dir).size(), "only the Marburg event is outdated: " + warnings(dir));
+    }
+
+    /** A photo's alt text and caption are part of its event's English, shown under the names of their translations. */
+    @Test
+    void anOutdatedEventShowsItsPhotosAltTextThatChanged(@TempDir Path dir) {
+        ProjectCopy copy = committedCopy(dir);
+        copy.edit("data/timeline.yaml", text -> text.replace("alt: " + HEIDELBERG_ALT, "alt: A made-up courtyard"));
+        List<String> message = message(warning(dir, "data/timeline.yaml"));
+        assertTrue(message.get(0).startsWith("the English of event 'hust-heidelberg-university-day-2017' has changed"),
+                message.toString());
+        assertEquals(List.of("English lines that changed:", "- photo_alt: " + HEIDELBERG_ALT,
+                "+ photo_alt: A made-up courtyard"), message.subList(1, message.size()));
     }
 
     @Test

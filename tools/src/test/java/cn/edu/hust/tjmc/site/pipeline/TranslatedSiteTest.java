@@ -200,6 +200,59 @@ class TranslatedSiteTest {
         }
     }
 
+    /**
+     * WCAG 3.1.2, language of parts: an event's or a partner's photo shows its translated alt text and
+     * caption on a Chinese page, and where there are none the English, marked lang="en" (on the img for
+     * its alt text, on the caption's paragraph); the credit, a name, is not marked.
+     */
+    @Test
+    void aDataPhotosAltTextAndCaptionAreTranslatedOrMarkedEnglish() {
+        Document chinese = page("zh/timeline.html");
+        Element translated = chinese.selectFirst("#hust-heidelberg-university-day-2017 figure");
+        assertNotNull(translated, "no photo on the translated event");
+        assertEquals("虚构的庭院和一个红色圆圈（虚构译文）", translated.selectFirst("img").attr("alt"));
+        assertEquals("虚构大学日的虚构庭院（虚构译文）", translated.selectFirst(".tjmc-photo__text").text());
+        assertEquals(List.of(), translated.select("[lang]").eachAttr("lang"), "nothing English in it: " + translated);
+        assertEquals("虚构的庭院和一个红色圆圈（虚构译文）", chinese.selectFirst("meta[property=og:image:alt]").attr("content"),
+                "link previews of the Chinese timeline describe its newest event's photo in Chinese");
+
+        Element untranslated = chinese.selectFirst("#fixture-chinese-agreement-2009 figure");
+        assertNotNull(untranslated, "no photo on the event not translated");
+        assertEquals("A made-up courtyard with a red circle, generated for the tests",
+                untranslated.selectFirst("img").attr("alt"));
+        assertEquals("en", untranslated.selectFirst("img").attr("lang"));
+        assertEquals("A made-up courtyard", untranslated.selectFirst(".tjmc-photo__text").text());
+        assertEquals("en", untranslated.selectFirst(".tjmc-photo__text").attr("lang"));
+        assertEquals("", untranslated.selectFirst(".tjmc-photo__credit").attr("lang"), "the credit is a name");
+
+        Element partner = page("zh/partners.html").selectFirst("#kyoto figure");
+        assertEquals(List.of("en", "en"), partner.select("img, .tjmc-photo__text").eachAttr("lang"));
+
+        Element english = page("timeline.html").selectFirst("#hust-heidelberg-university-day-2017 figure");
+        assertEquals("A made-up courtyard with a red circle, seen again for the University Day",
+                english.selectFirst("img").attr("alt"));
+        assertEquals(List.of(), english.select("[lang]").eachAttr("lang"));
+    }
+
+    /**
+     * A page shown untranslated is in a div lang="en", and so are the photos in its text; the data's
+     * texts that have no translation are marked too: people's names and roles, a key figure in words.
+     */
+    @Test
+    void aFallbackPagesPhotosAndUntranslatedDataAreMarkedEnglish() {
+        Element figure = page("zh/fixture-features.html").selectFirst("main figure.tjmc-photo");
+        assertNotNull(figure, "no photo on zh/fixture-features.html");
+        assertNotNull(figure.closest("div[lang=en]"), "the photo of a page shown in English is not in its English text");
+        assertEquals("", figure.selectFirst("img").attr("lang"), "the div says it once");
+        assertEquals("en", page("zh/timeline.html").selectFirst("#german-ambassador-schaefer-visit .tjmc-event__people")
+                .attr("lang"));
+        assertEquals("", page("timeline.html").selectFirst("#german-ambassador-schaefer-visit .tjmc-event__people")
+                .attr("lang"));
+        Document home = page("zh/index.html");
+        assertEquals(List.of("Since 1980"), home.select(".tjmc-figures__value[lang=en]").eachText());
+        assertEquals(List.of(), page("index.html").select(".tjmc-figures__value[lang]").eachText());
+    }
+
     @Test
     void theSitemapListsEachLanguagesPagesWithTheirAlternatesAndNoFallback() {
         String sitemap = read("sitemap.xml");

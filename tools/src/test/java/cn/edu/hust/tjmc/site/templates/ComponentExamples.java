@@ -47,9 +47,17 @@ public final class ComponentExamples {
                                 "Photo by an example office"))),
                 "not translated yet, on a Chinese page", Map.of("event", new Event("example-english",
                         "timeline.html#example-english", "2017-05-19", "2017年5月19日", "2010s", "visit", "来访",
-                        "德国", "germany", "An event not translated yet", "What happened, in English.", List.of(),
-                        List.of(new Link("Example University", "partners.html#example-university", "en")), null,
-                        "en"))));
+                        "德国", "germany", "An event not translated yet", "What happened, in English.",
+                        List.of(new Person("Ada Example", "President of Example University")), "en",
+                        List.of(new Link("Example University", "partners.html#example-university", "en")),
+                        cropped("center", 800, 600, "Guests in front of an example building", "en",
+                                "The example building", "en", "Example archive"),
+                        "en")),
+                "translated, with its photo's alt text and caption, on a Chinese page", Map.of("event", new Event(
+                        "example-chinese", "timeline.html#example-chinese", "2017-05-19", "2017年5月19日", "2010s",
+                        "visit", "来访", "德国", "germany", "一个虚构的来访", "虚构的经过。", List.of(), null, List.of(),
+                        cropped("center", 800, 600, "虚构建筑前的来宾", null, "虚构的建筑", null, "Example archive"),
+                        null))));
         all.put("photo", examples(
                 "likely the largest thing on the screen, with caption and credit", Map.of("photo",
                         photo(true, "Guests in front of an example building", "The example building", "Example archive")),
@@ -58,6 +66,9 @@ public final class ComponentExamples {
                         photo(false, "A <b>bold</b> alt", "A <i>caption</i>", null)),
                 "cropped towards its bottom, with a credit only", Map.of("photo",
                         cropped("bottom", 600, 800, "An example garden below an example tower", null,
+                                "Example archive")),
+                "alt text and caption not translated yet, on a Chinese page", Map.of("photo",
+                        cropped("center", 800, 600, "An example garden", "en", "The example garden", "en",
                                 "Example archive"))));
         all.put("body", examples(
                 "a page without photos", Map.of("content", Map.of("body", "<p>Text of an example page.</p>\n")),
@@ -77,10 +88,12 @@ public final class ComponentExamples {
                         new EventLink("An event not translated yet", "timeline.html#example-english", "2018",
                                 "2018年", "en")))));
         all.put("keyFigures", examples(
-                "default", Map.of("figures", List.of(new FigureView("12+", "example partners", null),
-                        new FigureView("1999", "year of an example agreement", null))),
-                "with a label not translated yet", Map.of("figures", List.of(new FigureView("12+", "示例合作伙伴", null),
-                        new FigureView("1999", "year of an example agreement", "en")))));
+                "default", Map.of("figures", List.of(new FigureView("12+", null, "example partners", null),
+                        new FigureView("1999", null, "year of an example agreement", null))),
+                "with a label not translated yet", Map.of("figures", List.of(new FigureView("12+", null, "示例合作伙伴", null),
+                        new FigureView("1999", null, "year of an example agreement", "en"))),
+                "with a value in words, on a Chinese page", Map.of("figures", List.of(
+                        new FigureView("Since 1999", "en", "示例合作协议", null)))));
         all.put("pageCards", examples(
                 "default", Map.of("pages", List.of(
                         new PageCard("Example page", "A page that shows how signposts look.", "example.html", null),
@@ -110,7 +123,7 @@ public final class ComponentExamples {
     private static Event event(String id, String title, List<Person> people, List<Link> institutions,
                                PhotoView photo) {
         return new Event(id, "timeline.html#" + id, "2017-05-19", "19 May 2017", "2010s", "visit", "Visit",
-                "Example Country", "example-country", title, "What happened, in a sentence or two.", people,
+                "Example Country", "example-country", title, "What happened, in a sentence or two.", people, null,
                 institutions, photo, null);
     }
 
@@ -118,17 +131,23 @@ public final class ComponentExamples {
     private static PhotoView photo(boolean eager, String alt, String caption, String credit) {
         return new PhotoView("images/example-480.0123456789abcdef.webp 480w, images/example-800.0123456789abcdef.webp 800w",
                 "images/example-480.0123456789abcdef.jpg 480w, images/example-800.0123456789abcdef.jpg 800w",
-                "images/example-800.0123456789abcdef.jpg", PhotoView.SIZES, 800, 600, alt, caption, credit, eager,
+                "images/example-800.0123456789abcdef.jpg", PhotoView.SIZES, 800, 600, alt, null, caption, null, credit, eager,
                 null, "images/example-800.0123456789abcdef.jpg");
     }
 
     /** An event's photo, width x height at its largest, cropped towards {@code crop}. */
     private static PhotoView cropped(String crop, int width, int height, String alt, String caption, String credit) {
+        return cropped(crop, width, height, alt, null, caption, null, credit);
+    }
+
+    /** An event's photo with the languages of its alt text and caption where they are not the page's. */
+    private static PhotoView cropped(String crop, int width, int height, String alt, String altLang, String caption,
+                                     String captionLang, String credit) {
         String small = "images/example-480.0123456789abcdef";
         String large = "images/example-" + width + ".0123456789abcdef";
         return new PhotoView(small + ".webp 480w, " + large + ".webp " + width + "w",
                 small + ".jpg 480w, " + large + ".jpg " + width + "w", large + ".jpg", PhotoView.TIMELINE_SIZES,
-                width, height, alt, caption, credit, false, crop, large + ".jpg");
+                width, height, alt, altLang, caption, captionLang, credit, false, crop, large + ".jpg");
     }
 
     /** Pairs of example name and parameters, in order. */

@@ -295,6 +295,31 @@ class ComponentsTest {
         assertEquals(List.of("1 Example Road, Example City", "Example Office"),
                 address.select("[lang=en]").eachText());
         assertTrue(render("address", "default").select("[lang]").isEmpty());
+        assertEquals("en", event.selectFirst(".tjmc-event__people").attr("lang"), "names and roles are not translated");
+        assertEquals(List.of("en", ""), render("keyFigures", "with a value in words, on a Chinese page")
+                .select(".tjmc-figures__value, .tjmc-figures__label").stream().map(text -> text.attr("lang")).toList());
+        assertTrue(render("keyFigures", "default").select("[lang]").isEmpty());
+    }
+
+    /**
+     * An event's or a partner's photo on a Chinese page: its alt text (lang on the img) and caption
+     * marked English where they are not translated, and only those; the credit, a name, never.
+     */
+    @Test
+    void aPhotosTextsNotTranslatedYetAreMarkedAsEnglish() {
+        for (Element figure : List.of(
+                render("photo", "alt text and caption not translated yet, on a Chinese page").selectFirst("figure"),
+                render("event", "not translated yet, on a Chinese page").selectFirst("figure"))) {
+            assertEquals("en", figure.selectFirst("img").attr("lang"), figure.toString());
+            assertEquals("en", figure.selectFirst(".tjmc-photo__text").attr("lang"), figure.toString());
+            assertEquals(2, figure.select("[lang]").size(), "only the alt text and the caption: " + figure);
+        }
+        Element translated = render("event", "translated, with its photo's alt text and caption, on a Chinese page")
+                .selectFirst("article");
+        assertEquals("虚构建筑前的来宾", translated.selectFirst("img").attr("alt"));
+        assertEquals("虚构的建筑", translated.selectFirst(".tjmc-photo__text").text());
+        assertTrue(translated.select("[lang]").isEmpty(), translated.toString());
+        assertTrue(render("event", "with a photo").select("[lang]").isEmpty(), "nothing marked on an English page");
     }
 
     @Test
