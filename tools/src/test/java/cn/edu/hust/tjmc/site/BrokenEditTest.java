@@ -62,7 +62,7 @@ class BrokenEditTest {
     @Test
     void countLabelWithoutItsPlaceholderIsReported() {
         int line = project().edit("data/labels.yaml",
-                text -> text.replace("  zh: \"共 {n} 项\"", "  zh: \"共有几项\""));
+                text -> text.replace("  zh: 共 {n} 项", "  zh: 共有几项"));
         assertReported("data/labels.yaml", line, "filter_count.zh", "{n} where the number goes");
     }
 
