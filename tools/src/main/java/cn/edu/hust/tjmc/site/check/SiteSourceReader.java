@@ -34,6 +34,7 @@ import java.time.Clock;
 import java.time.Year;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -45,6 +46,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -237,6 +239,41 @@ public final class SiteSourceReader {
      *
      * @return the files that could be read as YAML, by name, even if their schema check failed
      */
+    /**
+     * A data file read and checked against its schema: the same bytes give the same file and the
+     * same mistakes, so the last reading of each file is kept (the preview reads every data file
+     * at every save, and at 100 times the site parsing and checking them took a fifth of a save).
+     */
+    private record DataFileReading(byte[] bytes, Path displayPath, Optional<YamlFile> yaml, List<Problem> problems) {
+    }
+
+    private static final Map<Path, DataFileReading> LAST_READINGS = new ConcurrentHashMap<>();
+
+    private Optional<YamlFile> readDataFile(Path file, Path displayPath, String name) {
+        byte[] bytes = null;
+        try {
+            if (Files.size(file) <= YamlFile.MAX_BYTES) {
+                bytes = Files.readAllBytes(file);
+            }
+        } catch (IOException e) {
+            // YamlFile.read says what is wrong with it
+        }
+        Path key = file.toAbsolutePath().normalize();
+        DataFileReading last = LAST_READINGS.get(key);
+        if (bytes != null && last != null && last.displayPath().equals(displayPath) && Arrays.equals(bytes, last.bytes())) {
+            problems.addAll(last.problems());
+            return last.yaml();
+        }
+        List<Problem> found = new ArrayList<>();
+        Optional<YamlFile> yaml = YamlFile.read(file, displayPath, found);
+        yaml.ifPresent(read -> SchemaCheck.check(read, name, found));
+        if (bytes != null) {
+            LAST_READINGS.put(key, new DataFileReading(bytes, displayPath, yaml, List.copyOf(found)));
+        }
+        problems.addAll(found);
+        return yaml;
+    }
+
     private Map<String, YamlFile> readDataFolder() {
         Map<String, YamlFile> files = new TreeMap<>();
         Set<String> missing = new TreeSet<>(DATA_FILES);
@@ -259,10 +296,7 @@ public final class SiteSourceReader {
                         + " schema in src/main/resources/schemas/ and a template that uses it)"));
             } else {
                 missing.remove(name);
-                YamlFile.read(file, relative, problems).ifPresent(yaml -> {
-                    SchemaCheck.check(yaml, name, problems);
-                    files.put(name, yaml);
-                });
+                readDataFile(file, relative, name).ifPresent(yaml -> files.put(name, yaml));
             }
         }
         for (String name : missing) {

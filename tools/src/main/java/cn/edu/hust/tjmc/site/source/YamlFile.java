@@ -43,7 +43,7 @@ public final class YamlFile {
      * 64 MB is what a build's memory holds as a node tree with room to spare. A bigger file is a
      * pasted binary or a runaway export, refused by its size before a byte of it is read.
      */
-    static final long MAX_BYTES = 64L * 1024 * 1024;
+    public static final long MAX_BYTES = 64L * 1024 * 1024;
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
