@@ -250,26 +250,26 @@ public final class SiteSourceReader {
     private static final Map<Path, DataFileReading> LAST_READINGS = new ConcurrentHashMap<>();
 
     private Optional<YamlFile> readDataFile(Path file, Path displayPath, String name) {
-        byte[] bytes = null;
+        byte[] bytes;
         try {
-            if (Files.size(file) <= YamlFile.MAX_BYTES) {
-                bytes = Files.readAllBytes(file);
-            }
+            bytes = Files.size(file) <= YamlFile.MAX_BYTES ? Files.readAllBytes(file) : null;
         } catch (IOException e) {
-            // YamlFile.read says what is wrong with it
+            bytes = null;
+        }
+        if (bytes == null) {
+            return YamlFile.read(file, displayPath, problems); // which says what is wrong with it
         }
         Path key = file.toAbsolutePath().normalize();
         DataFileReading last = LAST_READINGS.get(key);
-        if (bytes != null && last != null && last.displayPath().equals(displayPath) && Arrays.equals(bytes, last.bytes())) {
+        if (last != null && last.displayPath().equals(displayPath) && Arrays.equals(bytes, last.bytes())) {
             problems.addAll(last.problems());
             return last.yaml();
         }
+        // the bytes compared are the bytes read: an edit saved meanwhile is read at the next bake
         List<Problem> found = new ArrayList<>();
-        Optional<YamlFile> yaml = YamlFile.read(file, displayPath, found);
+        Optional<YamlFile> yaml = YamlFile.read(bytes, displayPath, found);
         yaml.ifPresent(read -> SchemaCheck.check(read, name, found));
-        if (bytes != null) {
-            LAST_READINGS.put(key, new DataFileReading(bytes, displayPath, yaml, List.copyOf(found)));
-        }
+        LAST_READINGS.put(key, new DataFileReading(bytes, displayPath, yaml, List.copyOf(found)));
         problems.addAll(found);
         return yaml;
     }

@@ -180,7 +180,8 @@ public final class TemplateModel {
         int shown = page.outputName().equals(timelinePage) ? newestFirst.size()
                 : page.outputName().equals(HOME_PAGE) ? LATEST_EVENTS : 0;
         return newestFirst.stream().limit(shown).filter(event -> event.photo().isPresent()).findFirst()
-                .map(event -> openGraphImage(event.photo().get(), words.photoAlt(event, event.photo().get()).text()))
+                .map(event -> openGraphImage(event.photo().get(), words.photoAlt(event.photo().get(),
+                        event.zh().flatMap(TimelineEvent.Zh::photoAlt)).text()))
                 .orElse(null);
     }
 
@@ -396,7 +397,8 @@ public final class TemplateModel {
                         })
                         .toList(),
                 event.photo().map(use -> PhotoView.cropped(sources.photos().files().get(use.name()), use, photoSizes)
-                                .fromFolder(toRoot).in(words.photoAlt(event, use), words.photoCaption(event, use)))
+                                .fromFolder(toRoot).in(words.photoAlt(use, event.zh().flatMap(TimelineEvent.Zh::photoAlt)),
+                                        words.photoCaption(use, event.zh().flatMap(TimelineEvent.Zh::photoCaption))))
                         .orElse(null));
     }
 
@@ -424,7 +426,8 @@ public final class TemplateModel {
                 eventsByPartnerId.getOrDefault(partner.id(), List.of()).stream().map(this::eventLink).toList(),
                 partner.photo().map(use -> PhotoView.cropped(sources.photos().files().get(use.name()), use,
                                 PhotoView.PARTNER_SIZES).fromFolder(toRoot)
-                                .in(words.photoAlt(partner, use), words.photoCaption(partner, use)))
+                                .in(words.photoAlt(use, partner.zh().flatMap(Partner.Zh::photoAlt)),
+                                        words.photoCaption(use, partner.zh().flatMap(Partner.Zh::photoCaption))))
                         .orElse(null), name.lang());
     }
 

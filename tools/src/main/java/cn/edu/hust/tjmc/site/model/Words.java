@@ -69,24 +69,14 @@ final class Words {
         return text(partner.name(), partner.zh().map(Partner.Zh::name));
     }
 
-    /** An event's photo's alt text: the translation's photo_alt, else the English. */
-    Text photoAlt(TimelineEvent event, PhotoUse photo) {
-        return text(photo.alt().strip(), event.zh().flatMap(TimelineEvent.Zh::photoAlt));
+    /** A photo's alt text: its translation (an event's or a partner's photo_alt), else the English. */
+    Text photoAlt(PhotoUse photo, Optional<String> translated) {
+        return text(photo.alt().strip(), translated);
     }
 
-    /** An event's photo's caption, or null when it has none. */
-    Text photoCaption(TimelineEvent event, PhotoUse photo) {
-        return photo.caption().map(english -> text(english, event.zh().flatMap(TimelineEvent.Zh::photoCaption)))
-                .orElse(NONE);
-    }
-
-    Text photoAlt(Partner partner, PhotoUse photo) {
-        return text(photo.alt().strip(), partner.zh().flatMap(Partner.Zh::photoAlt));
-    }
-
-    Text photoCaption(Partner partner, PhotoUse photo) {
-        return photo.caption().map(english -> text(english, partner.zh().flatMap(Partner.Zh::photoCaption)))
-                .orElse(NONE);
+    /** A photo's caption (its translation: photo_caption), or no text when it has none. */
+    Text photoCaption(PhotoUse photo, Optional<String> translated) {
+        return photo.caption().map(english -> text(english, translated)).orElse(NONE);
     }
 
     /**

@@ -68,15 +68,15 @@ public final class CmsConfig {
 
     /** The same, as the file's bytes (shared with the next call: not to be changed). */
     static byte[] utf8(Path projectDir, JBakeSettings jbake, SiteSettings settings, String locale) {
-        StringBuilder inputs = new StringBuilder(locale).append('\n').append(settings).append('\n').append(jbake)
-                .append('\n').append(Files.isDirectory(projectDir.resolve(jbake.contentFolder()).resolve(CHINESE_PAGES)));
+        boolean chinesePages = Files.isDirectory(projectDir.resolve(jbake.contentFolder()).resolve(CHINESE_PAGES));
+        Map<String, String> dataTexts = new LinkedHashMap<>(); // by name; null for a file that is not there
         for (String name : SiteSourceReader.DATA_FILES) {
-            inputs.append('\n').append(text(projectDir.resolve(jbake.dataFolder()).resolve(name + ".yaml")));
+            dataTexts.put(name, text(projectDir.resolve(jbake.dataFolder()).resolve(name + ".yaml")));
         }
-        String key = inputs.toString();
+        String key = locale + "\n" + settings + "\n" + jbake + "\n" + chinesePages + "\n" + dataTexts;
         byte[] made = MADE.get(key);
         if (made == null) {
-            made = make(projectDir, jbake, settings, locale).getBytes(StandardCharsets.UTF_8);
+            made = make(jbake, settings, locale, chinesePages, dataTexts).getBytes(StandardCharsets.UTF_8);
             if (MADE.size() > 4) {
                 MADE.clear(); // two languages; a third entry is an edit, and the old ones are gone for good
             }
@@ -85,7 +85,8 @@ public final class CmsConfig {
         return made;
     }
 
-    private static String make(Path projectDir, JBakeSettings jbake, SiteSettings settings, String locale) {
+    private static String make(JBakeSettings jbake, SiteSettings settings, String locale, boolean chinesePages,
+                               Map<String, String> dataTexts) {
         Map<String, Object> config = new LinkedHashMap<>();
         config.put("locale", locale);
         config.put("backend", backend(settings.cms()));
@@ -96,7 +97,7 @@ public final class CmsConfig {
         config.put("display_url", settings.host());
         config.put("media_folder", jbake.contentFolder() + "/" + PHOTOS);
         config.put("public_folder", PHOTOS);
-        config.put("collections", collections(projectDir, jbake));
+        config.put("collections", collections(jbake, chinesePages, dataTexts));
         return "# The CMS's settings, written by the build from the JSON Schemas (pipeline/CmsConfig.java):"
                 + " edit the schemas, not this file.\n"
                 + new Dump(DumpSettings.builder().setDefaultFlowStyle(FlowStyle.BLOCK).setWidth(120).build())
@@ -135,17 +136,17 @@ public final class CmsConfig {
         return backend;
     }
 
-    private static List<Object> collections(Path projectDir, JBakeSettings jbake) {
+    private static List<Object> collections(JBakeSettings jbake, boolean chinesePages, Map<String, String> dataTexts) {
         List<Object> collections = new ArrayList<>();
         if (SchemaCheck.hasSchema(PAGE_SCHEMA)) {
             collections.add(pages("pages", "Pages", jbake.contentFolder(), false));
-            if (Files.isDirectory(projectDir.resolve(jbake.contentFolder()).resolve(CHINESE_PAGES))) {
+            if (chinesePages) {
                 collections.add(pages("pages_zh", "Pages in Chinese (简体中文)", jbake.contentFolder() + "/" + CHINESE_PAGES,
                         true));
             }
         }
         for (String name : SiteSourceReader.DATA_FILES) {
-            collections.add(dataFile(projectDir, jbake, name));
+            collections.add(dataFile(jbake, name, dataTexts.get(name)));
         }
         return collections;
     }
@@ -178,10 +179,10 @@ public final class CmsConfig {
         return collection;
     }
 
-    private static Map<String, Object> dataFile(Path projectDir, JBakeSettings jbake, String name) {
+    private static Map<String, Object> dataFile(JBakeSettings jbake, String name, String text) {
         JsonNode schema = SchemaCheck.schemaText(name);
         String path = jbake.dataFolder() + "/" + name + ".yaml";
-        Object data = read(projectDir.resolve(path));
+        Object data = parse(text);
         String up = "../".repeat(Path.of(jbake.dataFolder()).getNameCount());
         String modeline = "yaml-language-server: $schema=" + up + SCHEMA_FOLDER + "/" + name + ".schema.json";
         Map<String, Object> file = new LinkedHashMap<>();
@@ -422,8 +423,7 @@ public final class CmsConfig {
         return words.isEmpty() ? words : words.substring(0, 1).toUpperCase(Locale.ROOT) + words.substring(1);
     }
 
-    private static Object read(Path file) {
-        String text = text(file);
+    private static Object parse(String text) {
         try {
             return text == null ? null : new Load(LoadSettings.builder().build()).loadFromString(text);
         } catch (RuntimeException e) {

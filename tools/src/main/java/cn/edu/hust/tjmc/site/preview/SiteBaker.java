@@ -269,19 +269,15 @@ public final class SiteBaker {
                 Path target = bakeDir.resolve(name);
                 Files.createDirectories(target.getParent());
                 Path earlier = lastPublished == null || before == null ? null : lastPublished.resolve(name);
-                FileStamp stamp;
-                boolean unchanged;
-                if (before != null && before.size() == attributes.size()
-                        && before.modified().equals(attributes.lastModifiedTime())) {
-                    stamp = before;
-                    unchanged = attributes.lastModifiedTime().toInstant().getNano() != 0
-                            || attributes.lastModifiedTime().toMillis() < lastPublishedAt - COARSE_CLOCK_MILLIS
-                            || Arrays.equals(digest(file), before.digest());
-                } else {
-                    stamp = new FileStamp(attributes.size(), attributes.lastModifiedTime(), digest(file));
-                    unchanged = before != null && before.size() == stamp.size()
-                            && Arrays.equals(before.digest(), stamp.digest());
-                }
+                // the same size and time is the same file, unless the clock is too coarse to tell
+                boolean stampTells = before != null && before.size() == attributes.size()
+                        && before.modified().equals(attributes.lastModifiedTime())
+                        && (attributes.lastModifiedTime().toInstant().getNano() != 0
+                            || attributes.lastModifiedTime().toMillis() < lastPublishedAt - COARSE_CLOCK_MILLIS);
+                FileStamp stamp = stampTells ? before
+                        : new FileStamp(attributes.size(), attributes.lastModifiedTime(), digest(file));
+                boolean unchanged = stampTells || before != null && before.size() == stamp.size()
+                        && Arrays.equals(before.digest(), stamp.digest());
                 if (!(unchanged && earlier != null && Files.isRegularFile(earlier) && link(target, earlier))) {
                     Files.copy(file, target, StandardCopyOption.REPLACE_EXISTING);
                     copied++;

@@ -106,8 +106,7 @@ public record EnglishText(List<Part> parts) {
      */
     public static <T> List<EnglishText> inData(String fileText, Path displayPath, String list, Class<T> type,
                                                Function<T, EnglishText> english) {
-        String text = fileText.startsWith("\uFEFF") ? fileText.substring(1) : fileText;
-        Optional<YamlFile> file = YamlFile.parse(text, displayPath, 0, new ArrayList<>());
+        Optional<YamlFile> file = YamlFile.read(fileText, displayPath, new ArrayList<>());
         return file.map(yaml -> YamlBinding.list(yaml, list, type).stream().filter(Objects::nonNull).map(english)
                 .toList()).orElse(List.of());
     }

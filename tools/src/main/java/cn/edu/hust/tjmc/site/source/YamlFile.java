@@ -66,7 +66,6 @@ public final class YamlFile {
      * Reads {@code file}; on failure adds a problem naming {@code displayPath} and returns empty.
      */
     public static Optional<YamlFile> read(Path file, Path displayPath, List<Problem> problems) {
-        String text;
         try {
             long size = Files.size(file);
             if (size > MAX_BYTES) {
@@ -75,15 +74,22 @@ public final class YamlFile {
                         + " file of text a person wrote: is it a pasted export or another file saved under this name?)"));
                 return Optional.empty();
             }
-            text = Utf8Text.decode(Files.readAllBytes(file), displayPath, problems);
+            return read(Files.readAllBytes(file), displayPath, problems);
         } catch (IOException e) {
             problems.add(new Problem(displayPath, 0, 0, "", "cannot be read: " + e.getMessage()
                     + " (expected a file the build may read; check its permissions)"));
             return Optional.empty();
         }
-        if (text == null) {
-            return Optional.empty();
-        }
+    }
+
+    /** The same, from the file's bytes (no larger than {@link #MAX_BYTES}). */
+    public static Optional<YamlFile> read(byte[] bytes, Path displayPath, List<Problem> problems) {
+        String text = Utf8Text.decode(bytes, displayPath, problems);
+        return text == null ? Optional.empty() : read(text, displayPath, problems);
+    }
+
+    /** The same, from the file's text. */
+    public static Optional<YamlFile> read(String text, Path displayPath, List<Problem> problems) {
         if (text.startsWith("\uFEFF")) {
             text = text.substring(1); // a BOM is harmless; some Windows editors add it
         }
